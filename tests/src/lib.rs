@@ -1,0 +1,1 @@
+//! Integration, corpus and snapshot tests live in `tests/tests/`.
