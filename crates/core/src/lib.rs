@@ -9,6 +9,8 @@
 //! for relative expressions comes in through [`Options`].
 
 pub mod model;
+pub mod text;
+pub mod values;
 
 pub use model::*;
 

@@ -1,0 +1,582 @@
+//! Turns the text exactly as pasted into the clean text every extractor reads,
+//! keeping for each clean character the place it came from.
+//!
+//! What is normalized, and why:
+//! - NFC, cluster by cluster, so decomposed (NFD) input reads like composed input;
+//! - old/new tone placement ("hoà"/"hòa", "thuỷ"/"thủy") folded to the old
+//!   placement, the one the lexicons use;
+//! - CR, zero-width characters and soft hyphens dropped; dashes unified to "-";
+//! - Markdown and web clutter skipped (`**`, `#`, `===` rules, image links,
+//!   "[img]", "Xem chi tiết" link lines), link text kept;
+//! - lines hard-wrapped in the middle of a sentence (PDF copies) re-joined;
+//! - footnote bodies (lines opening with a superscript number) lifted out of
+//!   the sentence they were cut into and appended as paragraphs of their own;
+//!   superscript marks inside the text dropped.
+//!
+//! The clean text has one paragraph per line.
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::UnicodeNormalization;
+
+use super::tone::fold_tone_placement;
+
+/// One character of the clean text and the original characters it stands for.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    ch: char,
+    start: u32,
+    end: u32,
+}
+
+/// The clean text and its map back to the original.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    pub text: String,
+    /// Byte offset in `text` of each clean character, ascending.
+    byte_pos: Vec<u32>,
+    /// Original character range of each clean character.
+    orig: Vec<(u32, u32)>,
+    /// Number of characters in the original input.
+    orig_len: usize,
+    /// Byte offset where the footnote paragraphs begin (== text.len() if none).
+    pub footnotes_start: usize,
+}
+
+impl Prepared {
+    pub fn new(original: &str) -> Prepared {
+        let units = to_units(original);
+        let lines = split_lines(&units);
+        let (body, notes) = assemble(&lines);
+        let mut p = Prepared {
+            orig_len: original.chars().count(),
+            ..Prepared::default()
+        };
+        for para in &body {
+            p.push_paragraph(para);
+        }
+        p.footnotes_start = p.text.len();
+        for para in &notes {
+            p.push_paragraph(para);
+        }
+        p
+    }
+
+    fn push_paragraph(&mut self, para: &[Unit]) {
+        if para.is_empty() {
+            return;
+        }
+        for u in para {
+            self.byte_pos.push(self.text.len() as u32);
+            self.orig.push((u.start, u.end));
+            self.text.push(u.ch);
+        }
+        let last = para[para.len() - 1];
+        self.byte_pos.push(self.text.len() as u32);
+        self.orig.push((last.end, last.end));
+        self.text.push('\n');
+    }
+
+    /// Index of the clean character that contains byte `b` of `text`.
+    fn char_index(&self, b: usize) -> usize {
+        match self.byte_pos.binary_search(&(b as u32)) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// The original character span of the clean byte range `range`.
+    /// Always within bounds and non-empty when the input is non-empty.
+    pub fn span(&self, range: std::ops::Range<usize>) -> [usize; 2] {
+        if self.orig.is_empty() {
+            return [0, 0];
+        }
+        let a = self.char_index(range.start.min(self.text.len().saturating_sub(1)));
+        let last_byte = range.end.max(range.start + 1) - 1;
+        let b = self.char_index(last_byte.min(self.text.len().saturating_sub(1)));
+        let (b, a) = (b.max(a), a);
+        // The range may cover characters lifted from elsewhere (a footnote
+        // moved to the end): take the hull of their original places.
+        let mut start = u32::MAX;
+        let mut end = 0u32;
+        for &(s, e) in &self.orig[a..=b] {
+            if s < e {
+                start = start.min(s);
+                end = end.max(e);
+            }
+        }
+        if start == u32::MAX {
+            let s = self.orig[a].0 as usize;
+            let s = s.min(self.orig_len.saturating_sub(1));
+            return [s, (s + 1).min(self.orig_len)];
+        }
+        [start as usize, end as usize]
+    }
+}
+
+/// Original characters → clean characters, before line handling.
+fn to_units(original: &str) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::with_capacity(original.len());
+    let chars: Vec<char> = original.chars().collect();
+    let mut i = 0usize;
+    while i < chars.len() {
+        let c = chars[i];
+        // A cluster: a starter and the combining marks after it.
+        let mut j = i + 1;
+        while j < chars.len() && canonical_combining_class(chars[j]) != 0 {
+            j += 1;
+        }
+        let (start, end) = (i as u32, j as u32);
+        if j == i + 1 && c.is_ascii() {
+            push_clean(&mut units, c, start, end, chars.get(j).copied());
+        } else if canonical_combining_class(c) != 0 {
+            // A mark with nothing to sit on: drop it, and any after it.
+        } else {
+            let cluster: String = chars[i..j].iter().collect();
+            // Marks left over a control character or a space have nothing to
+            // sit on: drop them.
+            let bare = c.is_control() || c.is_whitespace();
+            for n in cluster.nfc() {
+                if bare && canonical_combining_class(n) != 0 {
+                    continue;
+                }
+                push_clean(&mut units, n, start, end, chars.get(j).copied());
+            }
+        }
+        i = j;
+    }
+    fold_tone_placement_units(&mut units);
+    units
+}
+
+fn push_clean(units: &mut Vec<Unit>, c: char, start: u32, end: u32, next: Option<char>) {
+    let mapped = match c {
+        '\r' if next == Some('\n') => return,
+        '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => '\n',
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{AD}' | '\u{2060}' => return,
+        '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{7F}' => return,
+        '\t' | '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+        '\u{FFFD}' => ' ',
+        _ => c,
+    };
+    units.push(Unit {
+        ch: mapped,
+        start,
+        end,
+    });
+}
+
+/// Applies the tone-placement fold word by word, in place (it never changes
+/// the number of characters).
+fn fold_tone_placement_units(units: &mut [Unit]) {
+    let mut i = 0;
+    while i < units.len() {
+        if !units[i].ch.is_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < units.len() && units[j].ch.is_alphabetic() {
+            j += 1;
+        }
+        let word: Vec<char> = units[i..j].iter().map(|u| u.ch).collect();
+        if let Some(folded) = fold_tone_placement(&word) {
+            for (k, c) in folded.into_iter().enumerate() {
+                units[i + k].ch = c;
+            }
+        }
+        i = j;
+    }
+}
+
+/// A line of the input, cleaned of clutter, with what kind of line it is.
+#[derive(Debug, Clone)]
+struct Line {
+    units: Vec<Unit>,
+    kind: LineKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Blank,
+    Text,
+    Footnote,
+}
+
+const SUPERSCRIPTS: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+fn is_superscript(c: char) -> bool {
+    SUPERSCRIPTS.contains(c)
+}
+
+fn split_lines(units: &[Unit]) -> Vec<Line> {
+    let mut lines = Vec::new();
+    for raw in units.split(|u| u.ch == '\n') {
+        lines.push(clean_line(raw));
+    }
+    lines
+}
+
+fn clean_line(raw: &[Unit]) -> Line {
+    let text: String = raw.iter().map(|u| u.ch).collect();
+    let trimmed = text.trim();
+    let blank = Line {
+        units: Vec::new(),
+        kind: LineKind::Blank,
+    };
+    if trimmed.is_empty() || is_rule_line(trimmed) || is_web_clutter(trimmed) {
+        return blank;
+    }
+    // Footnote body: opens with a superscript number.
+    let first = raw.iter().position(|u| !u.ch.is_whitespace());
+    let mut kind = LineKind::Text;
+    let mut keep = vec![true; raw.len()];
+    if let Some(f) = first {
+        if is_superscript(raw[f].ch) {
+            kind = LineKind::Footnote;
+            let mut k = f;
+            while k < raw.len() && (is_superscript(raw[k].ch) || raw[k].ch == ' ') {
+                keep[k] = false;
+                k += 1;
+            }
+        }
+    }
+    strip_markdown(raw, &mut keep);
+    let mut out: Vec<Unit> = Vec::with_capacity(raw.len());
+    for (u, k) in raw.iter().zip(keep) {
+        if !k || is_superscript(u.ch) {
+            continue;
+        }
+        // Fold runs of spaces.
+        if u.ch == ' ' && out.last().is_none_or(|p| p.ch == ' ') {
+            continue;
+        }
+        out.push(*u);
+    }
+    while out.last().is_some_and(|u| u.ch == ' ') {
+        out.pop();
+    }
+    if out.is_empty() {
+        return blank;
+    }
+    Line { units: out, kind }
+}
+
+/// `====`, `----`, `***`, `___` (Markdown rules and setext underlines).
+fn is_rule_line(t: &str) -> bool {
+    t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '=' | '-' | '*' | '_' | ' '))
+}
+
+/// Lines that are page furniture, not text: image placeholders and
+/// "read more" links with their teaser.
+fn is_web_clutter(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    t == "[img]" || t == "[image]" || (lower.contains("xem chi tiết") && lower.contains("]("))
+}
+
+/// Marks Markdown syntax for removal: emphasis markers, heading hashes,
+/// images, link targets (the link text stays).
+fn strip_markdown(raw: &[Unit], keep: &mut [bool]) {
+    let chars: Vec<char> = raw.iter().map(|u| u.ch).collect();
+    let n = chars.len();
+    // Heading hashes and blockquote marks at line start.
+    let mut i = 0;
+    while i < n && chars[i] == ' ' {
+        i += 1;
+    }
+    let start = i;
+    while i < n && (chars[i] == '#' || chars[i] == '>') {
+        i += 1;
+    }
+    if i > start && (i == n || chars[i] == ' ') {
+        for k in keep.iter_mut().take(i).skip(start) {
+            *k = false;
+        }
+    }
+    let mut i = 0;
+    while i < n {
+        match chars[i] {
+            '*' => keep[i] = false,
+            '_' if i + 1 < n && chars[i + 1] == '_' => {
+                keep[i] = false;
+                keep[i + 1] = false;
+                i += 1;
+            }
+            '!' if i + 1 < n && chars[i + 1] == '[' => {
+                // An image: drop all of `![alt](url "title")`.
+                if let Some(end) = link_end(&chars, i + 1) {
+                    for k in keep.iter_mut().take(end).skip(i) {
+                        *k = false;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            '[' => {
+                if let Some(end) = link_end(&chars, i) {
+                    // A link: keep its text, drop brackets and target.
+                    let close = chars[i..end].iter().position(|&c| c == ']').map(|p| p + i);
+                    if let Some(close) = close {
+                        keep[i] = false;
+                        for k in keep.iter_mut().take(end).skip(close) {
+                            *k = false;
+                        }
+                        // Emoji shortcodes such as ":gift:" inside link text.
+                        strip_shortcodes(&chars[i + 1..close], &mut keep[i + 1..close]);
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// If `chars[open]` is '[' starting `[text](target)`, the index after ')'.
+fn link_end(chars: &[char], open: usize) -> Option<usize> {
+    if chars.get(open) != Some(&'[') {
+        return None;
+    }
+    let close = chars[open..].iter().position(|&c| c == ']')? + open;
+    if chars.get(close + 1) != Some(&'(') {
+        return None;
+    }
+    let mut depth = 0;
+    for (k, &c) in chars.iter().enumerate().skip(close + 1) {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(k + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn strip_shortcodes(chars: &[char], keep: &mut [bool]) {
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == ':' {
+            if let Some(len) = chars[i + 1..].iter().position(|&c| c == ':') {
+                let name = &chars[i + 1..i + 1 + len];
+                if !name.is_empty() && name.iter().all(|c| c.is_ascii_lowercase() || *c == '_') {
+                    for k in keep.iter_mut().skip(i).take(len + 2) {
+                        *k = false;
+                    }
+                    i += len + 2;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Sentence-final punctuation: a line that ends with one of these is not
+/// continued on the next line.
+fn ends_sentence(line: &[Unit]) -> bool {
+    if ends_with_photo_credit(line) {
+        return true;
+    }
+    line.last().is_some_and(|u| {
+        matches!(
+            u.ch,
+            '.' | '!' | '?' | ':' | ';' | '…' | '"' | '”' | '\'' | ')' | ']' | '»'
+        )
+    })
+}
+
+/// "… tại buổi làm việc. Ảnh: T.SỸ": a caption ends with its credit.
+fn ends_with_photo_credit(line: &[Unit]) -> bool {
+    let tail: String = line.iter().rev().take(40).map(|u| u.ch).collect::<Vec<_>>().into_iter().rev().collect();
+    tail.rfind("Ảnh:").or_else(|| tail.rfind("Ảnh :")).is_some_and(|at| {
+        let credit = &tail[at..];
+        !credit.contains(". ") && credit.chars().count() < 30
+    })
+}
+
+fn starts_lowercase(line: &[Unit]) -> bool {
+    let mut it = line.iter().map(|u| u.ch);
+    match it.next() {
+        Some('-') => {
+            // "- xã hội" after "kinh tế": a compound cut by a page break.
+            it.next() == Some(' ') && it.next().is_some_and(|c| c.is_lowercase())
+        }
+        Some(c) => c.is_lowercase(),
+        None => false,
+    }
+}
+
+/// Opens a list item or heading: never a continuation of the line before.
+fn starts_block(line: &[Unit]) -> bool {
+    let s: String = line.iter().take(12).map(|u| u.ch).collect();
+    let mut chars = s.chars();
+    match chars.next() {
+        Some('-' | '+' | '•') => {
+            // "- Như mục III" opens an item; "- xã hội" continues a compound.
+            return chars.next() == Some(' ') && chars.next().is_some_and(|c| !c.is_lowercase());
+        }
+        Some(c) if c.is_ascii_digit() => {
+            // "1.", "2.3.", "4)": item numbers have short components; a year
+            // at the start of a wrapped line ("2023. Tiếp theo") does not.
+            let head: String = s.chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ')').collect();
+            let rest = &s[head.len()..];
+            let short = head.split(['.', ')']).all(|p| p.len() <= 2);
+            return short && (head.ends_with('.') || head.ends_with(')')) && rest.starts_with(' ');
+        }
+        _ => {}
+    }
+    let upper = line.iter().filter(|u| u.ch.is_uppercase()).count();
+    let lower = line.iter().filter(|u| u.ch.is_lowercase()).count();
+    upper > 3 && lower == 0
+}
+
+/// Width from which a line without final punctuation is taken to be wrapped.
+const WRAP_WIDTH: usize = 60;
+
+/// Lines → paragraphs (body and footnotes), re-joining wrapped lines and
+/// sentences cut by a page break or a footnote.
+fn assemble(lines: &[Line]) -> (Vec<Vec<Unit>>, Vec<Vec<Unit>>) {
+    let mut body: Vec<Vec<Unit>> = Vec::new();
+    let mut notes: Vec<Vec<Unit>> = Vec::new();
+    // Whether the current body paragraph may continue after a gap
+    // (blank lines or footnotes in between).
+    let mut gap = false;
+    let mut in_note = false;
+    for line in lines {
+        match line.kind {
+            LineKind::Blank => {
+                gap = true;
+                in_note = false;
+            }
+            LineKind::Footnote => {
+                notes.push(line.units.clone());
+                in_note = true;
+                gap = true;
+            }
+            LineKind::Text => {
+                if in_note && !gap {
+                    // The footnote body goes on to a second line.
+                    let note = notes.last_mut().expect("in_note implies a note");
+                    join(note, &line.units);
+                    continue;
+                }
+                in_note = false;
+                let cont = body.last().is_some_and(|prev| {
+                    !ends_sentence(prev)
+                        && !starts_block(&line.units)
+                        && if gap {
+                            starts_lowercase(&line.units) && prev.len() >= 20
+                        } else {
+                            starts_lowercase(&line.units) || last_line_len(prev) >= WRAP_WIDTH
+                        }
+                });
+                if cont {
+                    join(body.last_mut().expect("checked"), &line.units);
+                } else {
+                    body.push(line.units.clone());
+                }
+                gap = false;
+            }
+        }
+    }
+    (body, notes)
+}
+
+/// Length of the last physical line joined into a paragraph.
+fn last_line_len(para: &[Unit]) -> usize {
+    // Joined lines are separated by a space that maps onto the newline's
+    // position; the physical line length is what matters for wrapping, and
+    // a paragraph that is already long was wrapped before.
+    para.len()
+}
+
+fn join(para: &mut Vec<Unit>, next: &[Unit]) {
+    if let Some(last) = para.last().copied() {
+        para.push(Unit {
+            ch: ' ',
+            start: last.end,
+            end: last.end,
+        });
+    }
+    para.extend_from_slice(next);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> String {
+        Prepared::new(s).text
+    }
+
+    #[test]
+    fn nfd_becomes_nfc() {
+        let nfd: String = "Khánh Hòa".nfd().collect();
+        assert_eq!(clean(&nfd), "Khánh Hòa\n");
+    }
+
+    #[test]
+    fn new_tone_placement_is_folded() {
+        assert_eq!(clean("Khánh Hoà, thuỷ sản"), "Khánh Hòa, thủy sản\n");
+        // "quý" keeps its tone where it is.
+        assert_eq!(clean("Quý I"), "Quý I\n");
+    }
+
+    #[test]
+    fn crlf_and_wrapped_lines() {
+        let long = "Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy, chính quyền tiếp tục tập trung\r\nlãnh đạo thực hiện.\r\nĐoạn hai.";
+        assert_eq!(
+            clean(long),
+            "Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy, chính quyền tiếp tục tập trung lãnh đạo thực hiện.\nĐoạn hai.\n"
+        );
+    }
+
+    #[test]
+    fn short_title_lines_stay_apart() {
+        assert_eq!(clean("KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 9"), "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 9\n");
+    }
+
+    #[test]
+    fn footnote_cut_into_a_sentence_is_lifted_out() {
+        let t = "các hoạt động được tổ chức thành công¹. Nhiều sự kiện đặc sắc\n\n¹ Hội nghị xúc tiến đầu tư năm 2025.\n\nđược tổ chức thiết thực.";
+        assert_eq!(
+            clean(t),
+            "các hoạt động được tổ chức thành công. Nhiều sự kiện đặc sắc được tổ chức thiết thực.\nHội nghị xúc tiến đầu tư năm 2025.\n"
+        );
+    }
+
+    #[test]
+    fn markdown_clutter_is_skipped() {
+        let t = "Tiêu đề\n=======\n\n![ảnh](http://x/y.jpg \"t\")\n\n**Xuất khẩu tăng**\n\n[:gift:Xem chi tiết:gift:](http://x)Teaser …\n\nVăn bản [liên kết](http://z).";
+        assert_eq!(clean(t), "Tiêu đề\nXuất khẩu tăng\nVăn bản liên kết.\n");
+    }
+
+    #[test]
+    fn spans_point_into_the_original() {
+        let original = "A\u{0300}b **thu** 12";
+        let p = Prepared::new(original);
+        let at = p.text.find("12").unwrap();
+        let [s, e] = p.span(at..at + 2);
+        let chars: Vec<char> = original.chars().collect();
+        assert_eq!(chars[s..e].iter().collect::<String>(), "12");
+        let at = p.text.find("Àb").unwrap();
+        let [s, e] = p.span(at..at + "Àb".len());
+        assert_eq!((s, e), (0, 3));
+    }
+
+    #[test]
+    fn empty_and_binary_input() {
+        assert_eq!(clean(""), "");
+        assert_eq!(clean("\u{0}\u{1}\u{301}"), "");
+        let p = Prepared::new("");
+        assert_eq!(p.span(0..0), [0, 0]);
+    }
+}
