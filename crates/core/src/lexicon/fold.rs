@@ -1,0 +1,496 @@
+//! Folding and whole-word matching shared by every lexicon.
+//!
+//! Matching is done on a *folded* copy of the text:
+//!
+//! * letters are lowercased with [`char::to_lowercase`] (Vietnamese capitals
+//!   such as `Đ`, `Ỉ`, `Ữ` included; the look-alike `Ð` U+00D0 becomes `đ`);
+//! * decomposed (NFD) marks are composed onto their base letter, so NFC and
+//!   NFD input fold alike;
+//! * new-style tone placement is moved to the old style the data is written
+//!   in (`hoà` → `hòa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`, but `quý` stays);
+//! * runs of white space (line breaks from PDF copies included) become one
+//!   space, and spaces around a hyphen disappear (`Bà Rịa - Vũng Tàu` and
+//!   `Bà Rịa-Vũng Tàu` fold alike); en and em dashes become `-`;
+//! * curly apostrophes become `'`.
+//!
+//! Every folded character remembers the byte range of the original text it
+//! came from, so a match on the folded text maps back to an exact byte range
+//! of the input.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A folded copy of a text with a map back to the original byte offsets.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// For every folded byte offset that starts a character: the original
+    /// byte range of the source of that character.
+    src: Vec<(usize, usize)>,
+    orig_len: usize,
+}
+
+const TONED_A: [char; 5] = ['à', 'á', 'ả', 'ã', 'ạ'];
+const TONED_E: [char; 5] = ['è', 'é', 'ẻ', 'ẽ', 'ẹ'];
+const TONED_Y: [char; 5] = ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'];
+const TONED_O: [char; 5] = ['ò', 'ó', 'ỏ', 'õ', 'ọ'];
+const TONED_U: [char; 5] = ['ù', 'ú', 'ủ', 'ũ', 'ụ'];
+
+fn tone_of(c: char, table: &[char; 5]) -> Option<usize> {
+    table.iter().position(|&t| t == c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+/// Moves new-style tones on a word-final `oa`, `oe`, `uy` to the old-style
+/// position. Works on lowercase characters.
+fn fix_tones(chars: &mut [(char, usize, usize)]) {
+    let n = chars.len();
+    let mut i = 0;
+    while i + 1 < n {
+        let (a, b) = (chars[i].0, chars[i + 1].0);
+        let final_pos = i + 2 >= n || !is_word_char(chars[i + 2].0);
+        if final_pos {
+            let moved = match a {
+                'o' => tone_of(b, &TONED_A)
+                    .map(|t| (TONED_O[t], 'a'))
+                    .or_else(|| tone_of(b, &TONED_E).map(|t| (TONED_O[t], 'e'))),
+                'u' if i == 0 || chars[i - 1].0 != 'q' => {
+                    tone_of(b, &TONED_Y).map(|t| (TONED_U[t], 'y'))
+                }
+                _ => None,
+            };
+            if let Some((na, nb)) = moved {
+                chars[i].0 = na;
+                chars[i + 1].0 = nb;
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+impl Folded {
+    /// Folds `s` (see the module documentation).
+    pub fn new(s: &str) -> Folded {
+        let mut chars: Vec<(char, usize, usize)> = Vec::with_capacity(s.len());
+        let mut pending_space: Option<(usize, usize)> = None;
+        for (o, c) in s.char_indices() {
+            let e = o + c.len_utf8();
+            if c.is_whitespace() {
+                if pending_space.is_none() {
+                    pending_space = Some((o, e));
+                }
+                continue;
+            }
+            if matches!(
+                c,
+                '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{AD}'
+            ) {
+                continue;
+            }
+            if is_combining(c) {
+                if let Some(last) = chars.last_mut() {
+                    if pending_space.is_none() {
+                        let lc = c.to_lowercase().next().unwrap_or(c);
+                        if let Some(comp) = unicode_normalization::char::compose(last.0, lc) {
+                            last.0 = comp;
+                            last.2 = e;
+                            continue;
+                        }
+                    }
+                }
+            }
+            let mapped: Option<char> = match c {
+                '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => {
+                    Some('-')
+                }
+                'Ð' | 'ð' => Some('đ'),
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => Some('\''),
+                _ => None,
+            };
+            if let Some((so, se)) = pending_space.take() {
+                let last_dash = chars.last().is_some_and(|l| l.0 == '-');
+                if !chars.is_empty() && !last_dash && mapped != Some('-') && c != '-' {
+                    chars.push((' ', so, se));
+                }
+            }
+            match mapped {
+                Some(m) => chars.push((m, o, e)),
+                None => {
+                    for l in c.to_lowercase() {
+                        chars.push((l, o, e));
+                    }
+                }
+            }
+        }
+        fix_tones(&mut chars);
+        let mut text = String::with_capacity(s.len());
+        let mut src = Vec::with_capacity(s.len() + 1);
+        for &(c, o, e) in &chars {
+            text.push(c);
+            for _ in 0..c.len_utf8() {
+                src.push((o, e));
+            }
+        }
+        src.push((s.len(), s.len()));
+        Folded {
+            text,
+            src,
+            orig_len: s.len(),
+        }
+    }
+
+    /// Maps a byte range of the folded text (on character boundaries) back to
+    /// a byte range of the original text.
+    pub fn orig_range(&self, r: Range<usize>) -> Range<usize> {
+        if r.start >= r.end {
+            let p = self.src.get(r.start).map_or(self.orig_len, |x| x.0);
+            return p..p;
+        }
+        let start = self.src[r.start].0;
+        let mut last = r.end - 1;
+        while last > r.start && !self.text.is_char_boundary(last) {
+            last -= 1;
+        }
+        start..self.src[last].1.max(start)
+    }
+
+    /// The folded byte offset at which the original byte offset `orig` starts
+    /// (the first folded character whose source starts at or after it).
+    pub fn folded_offset(&self, orig: usize) -> usize {
+        let idx = self.src.partition_point(|&(o, _)| o < orig);
+        let mut idx = idx.min(self.text.len());
+        while idx < self.text.len() && !self.text.is_char_boundary(idx) {
+            idx += 1;
+        }
+        idx
+    }
+}
+
+/// Folds a short string (a key, a pattern, a word) the same way texts are
+/// folded.
+pub fn fold(s: &str) -> String {
+    Folded::new(s).text
+}
+
+/// Rewrites new-style tone placement (`hoà`, `thuỷ`, `Khoẻ`) to the old style
+/// the lexicons use, keeping case, and composes to NFC.
+pub fn old_style_tones(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let nfc: String = s.nfc().collect();
+    let mut chars: Vec<(char, usize, usize)> = nfc.chars().map(|c| (c, 0, 0)).collect();
+    // Work on lowercase copies and map back, so that case is kept.
+    let upper: Vec<bool> = chars.iter().map(|c| c.0.is_uppercase()).collect();
+    for c in chars.iter_mut() {
+        c.0 = c.0.to_lowercase().next().unwrap_or(c.0);
+    }
+    fix_tones(&mut chars);
+    chars
+        .iter()
+        .zip(upper)
+        .map(|(&(c, _, _), up)| {
+            if up {
+                c.to_uppercase().next().unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// One match of a [`Matcher`]: the folded range, the original byte range and
+/// the value the pattern stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub folded: Range<usize>,
+    pub orig: Range<usize>,
+    pub value: usize,
+    /// Index of the pattern (in insertion order, duplicates dropped).
+    pub pattern: usize,
+}
+
+#[derive(Debug)]
+struct Pat {
+    value: usize,
+    /// For every letter of the pattern as written in the data: whether the
+    /// text must have an uppercase letter there (letters of an acronym such
+    /// as `UBND`, `HCM`, `KH` in `Sở KH&ĐT`).
+    strict: Option<Vec<bool>>,
+    check_before: bool,
+    check_after: bool,
+}
+
+/// Whole-word, case- and tone-placement-insensitive multi-pattern matcher.
+#[derive(Debug)]
+pub struct Matcher {
+    ac: Option<AhoCorasick>,
+    pats: Vec<Pat>,
+    keys: Vec<String>,
+}
+
+fn letters(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|c| c.is_alphabetic() && !is_combining(*c))
+        .collect()
+}
+
+/// Letters that belong to an acronym run (two or more letters, all
+/// uppercase, e.g. `UBND`, `TP`, `HĐND`; not `Tp` nor `Huế`).
+fn strict_letters(s: &str) -> Option<Vec<bool>> {
+    let mut out = Vec::new();
+    let mut any = false;
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_alphabetic() {
+            let mut j = i;
+            while j < chars.len() && chars[j].is_alphabetic() {
+                j += 1;
+            }
+            let run = &chars[i..j];
+            let acronym = run.len() >= 2 && run.iter().all(|c| c.is_uppercase());
+            any |= acronym;
+            out.extend(std::iter::repeat_n(acronym, run.len()));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    any.then_some(out)
+}
+
+impl Matcher {
+    /// Builds a matcher from `(pattern as written, value)` pairs. Patterns
+    /// that fold to the same key as an earlier one are dropped (first wins).
+    pub fn new<'a>(items: impl IntoIterator<Item = (&'a str, usize)>) -> Matcher {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut pats: Vec<Pat> = Vec::new();
+        let mut keys = Vec::new();
+        for (p, value) in items {
+            let key = fold(p);
+            if key.is_empty() {
+                continue;
+            }
+            if let Some(&i) = seen.get(&key) {
+                // A spelling without acronym letters ("usd" next to "USD")
+                // lifts the capitals requirement of the first one.
+                if strict_letters(p).is_none() {
+                    pats[i].strict = None;
+                }
+                continue;
+            }
+            seen.insert(key.clone(), pats.len());
+            let first = key.chars().next().unwrap_or(' ');
+            let last = key.chars().next_back().unwrap_or(' ');
+            pats.push(Pat {
+                value,
+                strict: strict_letters(p),
+                check_before: is_word_char(first),
+                check_after: is_word_char(last),
+            });
+            keys.push(key);
+        }
+        let ac = if keys.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&keys)
+                    .expect("lexicon patterns build"),
+            )
+        };
+        Matcher { ac, pats, keys }
+    }
+
+    /// Number of distinct patterns.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Whether the matcher has no pattern.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Every whole-word occurrence of every pattern (overlapping), in order
+    /// of start, longest first.
+    pub fn candidates(&self, f: &Folded, orig: &str) -> Vec<Candidate> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for m in ac.find_overlapping_iter(&f.text) {
+            let pid = m.pattern().as_usize();
+            let pat = &self.pats[pid];
+            let (s, e) = (m.start(), m.end());
+            if pat.check_before && f.text[..s].chars().next_back().is_some_and(is_word_char) {
+                continue;
+            }
+            if pat.check_after && f.text[e..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let orig_r = f.orig_range(s..e);
+            if let Some(strict) = &pat.strict {
+                let got = letters(&orig[orig_r.clone()]);
+                if got.len() == strict.len()
+                    && got
+                        .iter()
+                        .zip(strict)
+                        .any(|(c, &st)| st && !c.is_uppercase())
+                {
+                    continue;
+                }
+            }
+            out.push(Candidate {
+                folded: s..e,
+                orig: orig_r,
+                value: pat.value,
+                pattern: pid,
+            });
+        }
+        out.sort_by(|a, b| {
+            a.folded
+                .start
+                .cmp(&b.folded.start)
+                .then(b.folded.end.cmp(&a.folded.end))
+        });
+        out
+    }
+
+    /// Leftmost-longest, non-overlapping whole-word matches.
+    pub fn find(&self, text: &str) -> Vec<Candidate> {
+        let f = Folded::new(text);
+        select_leftmost_longest(self.candidates(&f, text))
+    }
+
+    /// The longest pattern that matches at the very start of `text`
+    /// (leading white space skipped), as an original byte range.
+    pub fn prefix(&self, text: &str) -> Option<Candidate> {
+        let lead = text.len() - text.trim_start().len();
+        let rest = &text[lead..];
+        // Folding only needs a bounded window: patterns are short.
+        let mut end = rest.len().min(160);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &rest[..end];
+        let f = Folded::new(window);
+        let mut cands: Vec<Candidate> = self
+            .candidates(&f, window)
+            .into_iter()
+            .filter(|c| c.folded.start == 0)
+            .collect();
+        // A window cut may make a word look complete; reject matches that
+        // end exactly at the cut of a longer text.
+        cands.retain(|c| c.orig.end < window.len() || end == rest.len());
+        cands.sort_by_key(|c| std::cmp::Reverse(c.folded.end));
+        cands.into_iter().next().map(|mut c| {
+            c.orig = c.orig.start + lead..c.orig.end + lead;
+            c
+        })
+    }
+
+    /// The folded key of pattern `i`.
+    pub fn key(&self, i: usize) -> &str {
+        &self.keys[i]
+    }
+}
+
+/// Keeps the leftmost-longest non-overlapping candidates. Input must be
+/// sorted by start, longest first (as [`Matcher::candidates`] returns).
+pub fn select_leftmost_longest(cands: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut cursor = 0usize;
+    for c in cands {
+        if c.folded.start < cursor {
+            continue;
+        }
+        cursor = c.folded.end;
+        out.push(c);
+    }
+    out
+}
+
+/// Parses a data file: lines, `#` comments and blank lines skipped, trailing
+/// `\r` removed.
+pub fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+/// Splits a `|`-separated list, trimming and dropping empty items.
+pub fn split_list(s: &'static str) -> Vec<&'static str> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_tones_and_spaces() {
+        assert_eq!(fold("Khánh Hoà"), "khánh hòa");
+        assert_eq!(fold("THUỶ LỢI"), "thủy lợi");
+        assert_eq!(fold("quý"), "quý");
+        assert_eq!(fold("hoàn thành"), "hoàn thành");
+        assert_eq!(fold("Bà Rịa  -\nVũng Tàu"), "bà rịa-vũng tàu");
+        assert_eq!(fold("Bà Rịa – Vũng Tàu"), "bà rịa-vũng tàu");
+        assert_eq!(fold("ÐẢNG"), "đảng");
+        // NFD input
+        assert_eq!(fold("Kha\u{301}nh Ho\u{300}a"), "khánh hòa");
+        assert_eq!(fold("nghie\u{323}\u{302}p"), "nghiệp");
+    }
+
+    #[test]
+    fn old_style_keeps_case() {
+        assert_eq!(old_style_tones("Hoà Bình"), "Hòa Bình");
+        assert_eq!(old_style_tones("THUỶ"), "THỦY");
+        assert_eq!(old_style_tones("Quý"), "Quý");
+    }
+
+    #[test]
+    fn offsets_map_back() {
+        let text = "Tỉnh  Khánh Hoà,";
+        let m = Matcher::new([("Khánh Hòa", 0)]);
+        let hits = m.find(text);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(&text[hits[0].orig.clone()], "Khánh Hoà");
+        let nfd = "o\u{302}ng Kha\u{301}nh Ho\u{300}a.";
+        let hits = m.find(nfd);
+        assert_eq!(&nfd[hits[0].orig.clone()], "Kha\u{301}nh Ho\u{300}a");
+    }
+
+    #[test]
+    fn whole_words_and_acronyms() {
+        let m = Matcher::new([("TU", 0), ("Hòa", 1)]);
+        assert!(m.find("tu bổ").is_empty());
+        assert_eq!(m.find("2043-KL/TU").len(), 1);
+        assert!(m.find("Hòan").is_empty());
+        assert!(m.find("Thanh Hòa.").len() == 1);
+    }
+
+    #[test]
+    fn prefix_match() {
+        let m = Matcher::new([("tỷ", 0), ("tỷ đồng", 1), ("%", 2)]);
+        let c = m.prefix(" tỷ đồng, tăng").unwrap();
+        assert_eq!(c.value, 1);
+        assert_eq!(c.orig, 1..1 + "tỷ đồng".len());
+        assert_eq!(m.prefix("%/năm").unwrap().value, 2);
+        assert!(m.prefix("tỷlệ").is_none());
+    }
+}
