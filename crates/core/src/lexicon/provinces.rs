@@ -19,8 +19,8 @@
 //!    count as strongly cued. A name coordinated with a cued name ("tỉnh
 //!    Thái Bình và Hưng Yên", "các tỉnh Khánh Hòa, Ninh Thuận") inherits the
 //!    cue.
-//! 3. Otherwise the match must be capitalized as a proper name in the text
-//!    (every word starts with a capital letter), which rules out "hòa bình".
+//! 3. Otherwise the match must start with a capital letter in the text,
+//!    which rules out "hòa bình" and "bình định".
 //! 4. A *weak cue* (tại, ở, Nhân dân, UBND, HĐND, Đảng bộ, Công an, Báo,
 //!    Đài, ĐBQH, MTTQ, địa bàn, ...) then accepts it.
 //! 5. Names flagged ambiguous in the data (Hồ Chí Minh, Hòa Bình, Thái Bình,
@@ -361,11 +361,17 @@ fn cue_before(f: &Folded, at: usize) -> Option<(Cue, Range<usize>)> {
 }
 
 /// Every word of `s` that starts with a letter starts with a capital.
+/// The first letter of `s` is a capital ("Khánh Hòa", "Khánh hòa" typed
+/// carelessly, "KHÁNH HÒA"; not "hòa bình").
 fn capitalized(s: &str) -> bool {
-    s.split(|c: char| c.is_whitespace() || c == '-' || c == '.')
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase)
+    s.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
+}
+
+fn all_caps(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
 /// A capitalized word in title case (not an all-caps acronym).
@@ -387,10 +393,14 @@ fn trim_word(w: &str) -> &str {
 /// Whether the match sits inside a person's name.
 fn in_person_name(text: &str, r: &Range<usize>, next_is_province: bool) -> bool {
     let before = &text[..r.start];
+    // In a heading in capitals only the word right before is looked at
+    // ("ÔNG NGUYỄN KHÁNH HÒA"; not "SỞ Y TẾ KHÁNH HÒA").
+    let caps = all_caps(&text[r.clone()]);
+    let max_words = if caps { 1 } else { 3 };
     // The words right before must be joined by plain spaces (no punctuation).
     let mut count = 0;
     let mut rest = before;
-    while count < 3 {
+    while count < max_words {
         let t = rest.trim_end_matches([' ', '\t']);
         if t.len() == rest.len() && !rest.is_empty() {
             // not separated by a space from the match: attached punctuation
@@ -400,7 +410,8 @@ fn in_person_name(text: &str, r: &Range<usize>, next_is_province: bool) -> bool 
             .rfind(|c: char| c.is_whitespace())
             .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
         let word = &t[start..];
-        if word.is_empty() || word != trim_word(word) || !title_case(word) {
+        let name_like = title_case(word) || (caps && all_caps(word));
+        if word.is_empty() || word != trim_word(word) || !name_like {
             break;
         }
         if is_surname(word) {
@@ -409,7 +420,7 @@ fn in_person_name(text: &str, r: &Range<usize>, next_is_province: bool) -> bool 
         count += 1;
         rest = &t[..start];
     }
-    if !next_is_province {
+    if !next_is_province && !caps {
         let after = &text[r.end..];
         if after.starts_with(' ') {
             let w = after.trim_start_matches(' ');
@@ -634,6 +645,20 @@ mod tests {
         assert_eq!(names("Daklak"), ["Đắk Lắk"]);
         assert_eq!(names("tỉnh Hoà Bình"), ["Hòa Bình"]);
         assert_eq!(names("Thanh Hoá"), ["Thanh Hóa"]);
+        assert_eq!(names("tại Sài Gòn"), ["Hồ Chí Minh"]);
+        assert_eq!(names("SỞ Y TẾ KHÁNH HÒA"), ["Khánh Hòa"]);
+        assert_eq!(names("Sở Y tế Khánh Hòa"), ["Khánh Hòa"]);
+        assert_eq!(names("KHÁNH HÒA TỔ CHỨC HỘI NGHỊ"), ["Khánh Hòa"]);
+        assert_eq!(names("Nha Trang, Khánh Hòa"), ["Khánh Hòa"]);
+        assert_eq!(names("Quy Nhơn (Bình Định)"), ["Bình Định"]);
+        assert_eq!(names("Đại học Huế"), ["Huế"]);
+        assert_eq!(names("tỉnh Thừa Thiên Huế"), ["Thừa Thiên Huế"]);
+        // NFD and new-style tones, line break inside the name
+        let t = "tỉnh Kha\u{301}nh Hoà\r\nvà Bà Rịa -\nVũng Tàu";
+        let hits = find_provinces(t);
+        assert_eq!(hits.len(), 2);
+        assert_eq!(&t[hits[0].0.clone()], "Kha\u{301}nh Hoà");
+        assert_eq!(&t[hits[1].0.clone()], "Bà Rịa -\nVũng Tàu");
     }
 
     #[test]
@@ -654,6 +679,12 @@ mod tests {
         assert!(names("bình định").is_empty());
         assert!(names("Hải Dương").is_empty());
         assert!(names("đồng chí Hà Nam").is_empty());
+        assert!(names("ÔNG NGUYỄN KHÁNH HÒA").is_empty());
+        assert!(names("Hòa Bình Minh").is_empty());
+        assert!(names("anh Lâm Đồng").is_empty());
+        assert!(names("phố Huế").is_empty());
+        assert!(names("Sài Gòn").is_empty());
+        assert!(names("hồ Hòa Bình").is_empty());
     }
 
     #[test]
