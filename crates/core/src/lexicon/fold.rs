@@ -8,8 +8,9 @@
 //!   NFD input fold alike;
 //! * new-style tone placement is moved to the old style the data is written
 //!   in (`hoà` → `hòa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`, but `quý` stays);
-//! * runs of white space (line breaks from PDF copies included) become one
-//!   space, and spaces around a hyphen disappear (`Bà Rịa - Vũng Tàu` and
+//! * runs of white space (single line breaks from PDF copies included)
+//!   become one space, a blank line (paragraph break) becomes `\n` so that
+//!   nothing matches across it, and spaces around a hyphen disappear (`Bà Rịa - Vũng Tàu` and
 //!   `Bà Rịa-Vũng Tàu` fold alike); en and em dashes become `-`;
 //! * curly apostrophes become `'`.
 //!
@@ -84,12 +85,15 @@ impl Folded {
     pub fn new(s: &str) -> Folded {
         let mut chars: Vec<(char, usize, usize)> = Vec::with_capacity(s.len());
         let mut pending_space: Option<(usize, usize)> = None;
+        let mut newlines = 0usize;
         for (o, c) in s.char_indices() {
             let e = o + c.len_utf8();
             if c.is_whitespace() {
                 if pending_space.is_none() {
                     pending_space = Some((o, e));
+                    newlines = 0;
                 }
+                newlines += usize::from(c == '\n');
                 continue;
             }
             if matches!(
@@ -120,7 +124,12 @@ impl Folded {
             };
             if let Some((so, se)) = pending_space.take() {
                 let last_dash = chars.last().is_some_and(|l| l.0 == '-');
-                if !chars.is_empty() && !last_dash && mapped != Some('-') && c != '-' {
+                if chars.is_empty() {
+                    // leading white space is dropped
+                } else if newlines >= 2 {
+                    // A paragraph break: no pattern matches across it.
+                    chars.push(('\n', so, se));
+                } else if !last_dash && mapped != Some('-') && c != '-' {
                     chars.push((' ', so, se));
                 }
             }
@@ -219,13 +228,22 @@ pub struct Candidate {
     pub pattern: usize,
 }
 
+/// The case a letter of the text must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Any,
+    Upper,
+    Lower,
+}
+
 #[derive(Debug)]
 struct Pat {
     value: usize,
-    /// For every letter of the pattern as written in the data: whether the
-    /// text must have an uppercase letter there (letters of an acronym such
-    /// as `UBND`, `HCM`, `KH` in `Sở KH&ĐT`).
-    strict: Option<Vec<bool>>,
+    /// For every letter of the pattern as written in the data: the case the
+    /// text must have there. Letters of an all-capitals acronym (`UBND`,
+    /// `HCM`, `KH` in `Sở KH&ĐT`) must be capitals; a mixed-case code with
+    /// two or more capitals (`ThU`, `TTr`, `TTg`) must be written exactly.
+    strict: Option<Vec<Case>>,
     check_before: bool,
     check_after: bool,
 }
@@ -244,9 +262,11 @@ fn letters(s: &str) -> Vec<char> {
         .collect()
 }
 
-/// Letters that belong to an acronym run (two or more letters, all
-/// uppercase, e.g. `UBND`, `TP`, `HĐND`; not `Tp` nor `Huế`).
-fn strict_letters(s: &str) -> Option<Vec<bool>> {
+/// The case each letter must have: letters of an acronym run (two or more
+/// letters, all uppercase, e.g. `UBND`, `TP`, `HĐND`) must be capitals;
+/// letters of a mixed run with two or more capitals (`ThU`, `TTr`) must have
+/// the case written; other letters (`Tp`, `Huế`) any case.
+fn strict_letters(s: &str) -> Option<Vec<Case>> {
     let mut out = Vec::new();
     let mut any = false;
     let chars: Vec<char> = s.chars().collect();
@@ -258,9 +278,22 @@ fn strict_letters(s: &str) -> Option<Vec<bool>> {
                 j += 1;
             }
             let run = &chars[i..j];
-            let acronym = run.len() >= 2 && run.iter().all(|c| c.is_uppercase());
-            any |= acronym;
-            out.extend(std::iter::repeat_n(acronym, run.len()));
+            let upper = run.iter().filter(|c| c.is_uppercase()).count();
+            if run.len() >= 2 && upper == run.len() {
+                any = true;
+                out.extend(std::iter::repeat_n(Case::Upper, run.len()));
+            } else if upper >= 2 {
+                any = true;
+                out.extend(run.iter().map(|c| {
+                    if c.is_uppercase() {
+                        Case::Upper
+                    } else {
+                        Case::Lower
+                    }
+                }));
+            } else {
+                out.extend(std::iter::repeat_n(Case::Any, run.len()));
+            }
             i = j;
         } else {
             i += 1;
@@ -343,12 +376,12 @@ impl Matcher {
             let orig_r = f.orig_range(s..e);
             if let Some(strict) = &pat.strict {
                 let got = letters(&orig[orig_r.clone()]);
-                if got.len() == strict.len()
-                    && got
-                        .iter()
-                        .zip(strict)
-                        .any(|(c, &st)| st && !c.is_uppercase())
-                {
+                let bad = |(c, st): (&char, &Case)| match st {
+                    Case::Any => false,
+                    Case::Upper => !c.is_uppercase(),
+                    Case::Lower => !c.is_lowercase(),
+                };
+                if got.len() == strict.len() && got.iter().zip(strict).any(bad) {
                     continue;
                 }
             }
@@ -451,6 +484,8 @@ mod tests {
         assert_eq!(fold("Bà Rịa  -\nVũng Tàu"), "bà rịa-vũng tàu");
         assert_eq!(fold("Bà Rịa – Vũng Tàu"), "bà rịa-vũng tàu");
         assert_eq!(fold("ÐẢNG"), "đảng");
+        assert_eq!(fold("BÍ THƯ\r\n\r\nTỉnh ủy"), "bí thư\ntỉnh ủy");
+        assert_eq!(fold("Bí thư\r\nTỉnh ủy"), "bí thư tỉnh ủy");
         // NFD input
         assert_eq!(fold("Kha\u{301}nh Ho\u{300}a"), "khánh hòa");
         assert_eq!(fold("nghie\u{323}\u{302}p"), "nghiệp");
@@ -477,8 +512,11 @@ mod tests {
 
     #[test]
     fn whole_words_and_acronyms() {
-        let m = Matcher::new([("TU", 0), ("Hòa", 1)]);
+        let m = Matcher::new([("TU", 0), ("Hòa", 1), ("ThU", 2)]);
         assert!(m.find("tu bổ").is_empty());
+        assert!(m.find("thu ngân sách").is_empty());
+        assert!(m.find("THU NGÂN SÁCH").is_empty());
+        assert_eq!(m.find("12-KL/ThU")[0].value, 2);
         assert_eq!(m.find("2043-KL/TU").len(), 1);
         assert!(m.find("Hòan").is_empty());
         assert!(m.find("Thanh Hòa.").len() == 1);

@@ -41,7 +41,12 @@ pub fn issuer_symbols() -> &'static [(&'static str, &'static str)] {
 /// of its first part.
 pub fn issuer_for_symbol(suffix: &str) -> Option<&'static str> {
     let s = suffix.trim().trim_matches(|c: char| c == '/' || c == '-');
-    if s.is_empty() {
+    // A whole number-symbol ("2043-KL/TU", "73/2023/NĐ-CP"): its last part.
+    let s = match s.rsplit_once('/') {
+        Some((_, last)) if !last.is_empty() => last,
+        _ => s,
+    };
+    if s.is_empty() || s.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     let db = &*DB;
@@ -104,6 +109,11 @@ mod tests {
         assert_eq!(issuer_for_symbol("VPCP"), Some("Văn phòng Chính phủ"));
         assert_eq!(issuer_for_symbol("NĐ-CP"), Some("Chính phủ"));
         assert_eq!(issuer_for_symbol("UBND-KT"), Some("Ủy ban nhân dân"));
+        assert_eq!(issuer_for_symbol("2043-KL/TU"), Some("Tỉnh ủy"));
+        assert_eq!(issuer_for_symbol("73/2023/NĐ-CP"), Some("Chính phủ"));
+        assert_eq!(issuer_for_symbol("55/2022/QH15"), Some("Quốc hội"));
+        assert_eq!(issuer_for_symbol("123/UBND-KT"), Some("Ủy ban nhân dân"));
+        assert_eq!(issuer_for_symbol("35-CT/TW"), Some("Trung ương"));
     }
 
     #[test]
@@ -111,6 +121,8 @@ mod tests {
         assert_eq!(issuer_for_symbol(""), None);
         assert_eq!(issuer_for_symbol("XYZW"), None);
         assert_eq!(issuer_for_symbol("2024"), None);
+        assert_eq!(issuer_for_symbol("12/2024"), None);
+        assert_eq!(issuer_for_symbol("KT"), None);
         assert!(issuer_symbols().len() >= 100);
     }
 }

@@ -40,8 +40,8 @@ pub use honorifics::{find_honorifics, honorific_prefix, honorifics, is_military_
 pub use issuers::{issuer_for_symbol, issuer_symbols};
 pub use metrics::{find_metric_phrases, metric_group, metric_phrases, MetricPhrase, METRIC_GROUPS};
 pub use provinces::{
-    find_province_cued, find_provinces, province_by_name, provinces, CuedProvince, PlaceCue,
-    Province,
+    find_province_cued, find_province_mentions, find_provinces, province_by_name, provinces,
+    CuedProvince, PlaceCue, Province,
 };
 pub use surnames::{is_surname, surnames};
 pub use titles::{find_title_heads, title_head_prefix, title_heads};

@@ -219,28 +219,31 @@ pub enum PlaceCue {
     CityPartyCommittee,
 }
 
-/// A province found after an explicit place cue.
+/// A province mention with its explicit place cue, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CuedProvince {
     /// Byte range of the name in the text.
     pub range: Range<usize>,
     pub province: &'static Province,
-    /// Which cue.
-    pub cue: PlaceCue,
+    /// Which explicit cue: always `Some` from [`find_province_cued`]; `None`
+    /// from [`find_province_mentions`] for a name accepted without one.
+    pub cue: Option<PlaceCue>,
     /// Byte range of the cue (equal to `range` when the variant carries its
     /// own cue, e.g. "TPHCM"; the cue of the first name for a coordinated
     /// name: "tỉnh" in "tỉnh Thái Bình và Hưng Yên").
-    pub cue_range: Range<usize>,
+    pub cue_range: Option<Range<usize>>,
 }
 
 impl CuedProvince {
     /// Whether the cue agrees with the unit's type. "thành phố Thái Bình"
     /// names the provincial capital (a district-level city) of the province
-    /// of Thái Bình: the cue is City but the unit is a province.
+    /// of Thái Bình: the cue is City but the unit is a province. False
+    /// without a cue.
     pub fn cue_matches_type(&self) -> bool {
         match self.cue {
-            PlaceCue::Province | PlaceCue::ProvincialPartyCommittee => !self.province.city,
-            PlaceCue::City | PlaceCue::CityPartyCommittee => self.province.city,
+            Some(PlaceCue::Province | PlaceCue::ProvincialPartyCommittee) => !self.province.city,
+            Some(PlaceCue::City | PlaceCue::CityPartyCommittee) => self.province.city,
+            None => false,
         }
     }
 }
@@ -258,6 +261,7 @@ const CUES: &[(&str, Cue)] = &[
     ("thành ủy", Cue::Strong(PlaceCue::CityPartyCommittee)),
     ("tỉnh", Cue::Strong(PlaceCue::Province)),
     ("thành phố", Cue::Strong(PlaceCue::City)),
+    ("thủ đô", Cue::Strong(PlaceCue::City)),
     ("tp.", Cue::Strong(PlaceCue::City)),
     ("tp", Cue::Strong(PlaceCue::City)),
     ("t.p.", Cue::Strong(PlaceCue::City)),
@@ -533,17 +537,30 @@ pub fn find_provinces(text: &str) -> Vec<(Range<usize>, &'static Province)> {
 /// phố, TP, Tỉnh ủy, Thành ủy — so also "UBND tỉnh", "HĐND tỉnh") or written
 /// with one ("TPHCM"), with the cue.
 pub fn find_province_cued(text: &str) -> Vec<CuedProvince> {
+    find_province_mentions(text)
+        .into_iter()
+        .filter(|m| m.cue.is_some())
+        .collect()
+}
+
+/// Every province mention that [`find_provinces`] finds, with its explicit
+/// place cue when it has one (`cue: None` for "Khánh Hòa" alone, "tại Thái
+/// Bình", "Nhân dân Hà Tĩnh").
+pub fn find_province_mentions(text: &str) -> Vec<CuedProvince> {
     let db = &*DB;
     scan(text)
         .into_iter()
-        .filter_map(|h| {
-            let (cue, cue_range) = h.cue?;
-            Some(CuedProvince {
+        .map(|h| {
+            let (cue, cue_range) = match h.cue {
+                Some((c, r)) => (Some(c), Some(r)),
+                None => (None, None),
+            };
+            CuedProvince {
                 range: h.range,
                 province: &db.provinces[h.province],
                 cue,
                 cue_range,
-            })
+            }
         })
         .collect()
 }
@@ -646,6 +663,8 @@ mod tests {
         assert_eq!(names("tỉnh Hoà Bình"), ["Hòa Bình"]);
         assert_eq!(names("Thanh Hoá"), ["Thanh Hóa"]);
         assert_eq!(names("tại Sài Gòn"), ["Hồ Chí Minh"]);
+        assert_eq!(names("Thủ đô Hà Nội"), ["Hà Nội"]);
+        assert_eq!(names("Ho Chi Minh City"), ["Hồ Chí Minh"]);
         assert_eq!(names("SỞ Y TẾ KHÁNH HÒA"), ["Khánh Hòa"]);
         assert_eq!(names("Sở Y tế Khánh Hòa"), ["Khánh Hòa"]);
         assert_eq!(names("KHÁNH HÒA TỔ CHỨC HỘI NGHỊ"), ["Khánh Hòa"]);
@@ -691,7 +710,10 @@ mod tests {
     fn cued_only() {
         let text = "Tỉnh ủy Khánh Hòa làm việc với Quảng Ngãi tại TP HCM và thành phố Thái Bình";
         let cued = find_province_cued(text);
-        let got: Vec<(&str, PlaceCue)> = cued.iter().map(|c| (c.province.name, c.cue)).collect();
+        let got: Vec<(&str, PlaceCue)> = cued
+            .iter()
+            .map(|c| (c.province.name, c.cue.unwrap()))
+            .collect();
         assert_eq!(
             got,
             [
@@ -700,9 +722,14 @@ mod tests {
                 ("Thái Bình", PlaceCue::City),
             ]
         );
-        assert_eq!(&text[cued[0].cue_range.clone()], "Tỉnh ủy");
+        assert_eq!(&text[cued[0].cue_range.clone().unwrap()], "Tỉnh ủy");
         assert!(cued[0].cue_matches_type());
         assert!(!cued[2].cue_matches_type());
         assert!(find_province_cued("Quảng Ngãi").is_empty());
+        let all = find_province_mentions(text);
+        assert_eq!(all.len(), 4);
+        assert_eq!(all[1].province.name, "Quảng Ngãi");
+        assert_eq!(all[1].cue, None);
+        assert!(!all[1].cue_matches_type());
     }
 }
