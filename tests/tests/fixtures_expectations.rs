@@ -1550,3 +1550,236 @@ fn sau_sap_nhap() {
     );
     c.finish();
 }
+
+#[test]
+fn thong_bao_ket_luan_pdf() {
+    let (mut c, a, text) = Check::new("07_thong_bao_ket_luan_pdf.txt");
+    assert_invariants(c.fixture, &text, &a);
+
+    let d = &a.document;
+    expect_that!(c, "document.kind", d.kind == DocKind::Conclusion, d.kind);
+    expect_str!(c, "document.number", d.number.as_deref(), Some("215-TB/TU"));
+    expect_str!(c, "document.date", d.date.as_deref(), Some("2024-09-09"));
+    expect_str!(
+        c,
+        "document.province",
+        d.province.as_deref(),
+        Some("Cà Mau")
+    );
+    let signer = d.signer.as_ref();
+    expect_str!(
+        c,
+        "signer.name",
+        signer.map(|s| s.name.as_str()),
+        Some("Trương Minh Đạt")
+    );
+    expect_that!(
+        c,
+        "signer.title Chánh Văn phòng",
+        signer
+            .and_then(|s| s.title.as_deref())
+            .is_some_and(|t| fold(t).contains("chánh văn phòng")),
+        signer.map(|s| &s.title)
+    );
+
+    // "Ngày 28/8" takes its year from the signature date.
+    if let Some(m) = c.meeting(&a, "2024-08-28") {
+        expect_that!(
+            c,
+            "meeting chair",
+            contains_folded(&m.chair, "Tạ Quang Huy"),
+            m.chair
+        );
+    }
+    if let Some(p) = c.person(&a, "Tạ Quang Huy") {
+        expect_that!(
+            c,
+            "Huy: Phó Bí thư Thường trực Tỉnh ủy",
+            contains_folded(&p.titles, "Phó Bí thư Thường trực Tỉnh ủy"),
+            p.titles
+        );
+        expect_that!(
+            c,
+            "Huy: Chủ tịch HĐND (title cut by a line break)",
+            contains_folded(&p.titles, "Chủ tịch Hội đồng nhân dân tỉnh"),
+            p.titles
+        );
+    }
+    if let Some(p) = c.person(&a, "Mạc Thị Kiều Oanh") {
+        expect_that!(
+            c,
+            "Oanh: Phó Chủ tịch",
+            contains_folded(&p.titles, "Phó Chủ tịch"),
+            p.titles
+        );
+    }
+
+    if let Some(i) = c.indicator(&a, "giá trị sản xuất", 6812.4) {
+        expect_str!(
+            c,
+            "giá trị sản xuất unit (cut by a line break)",
+            i.unit.as_deref(),
+            Some("tỷ đồng")
+        );
+        expect_num!(
+            c,
+            "giá trị sản xuất pct_of_basis",
+            i.pct_of_basis,
+            Some(64.3)
+        );
+        expect_num!(c, "giá trị sản xuất change", i.change_value, Some(9.7));
+        expect_str!(
+            c,
+            "giá trị sản xuất period",
+            i.period.as_deref(),
+            Some("8 tháng đầu năm 2024")
+        );
+    }
+    if let Some(i) = c.indicator(&a, "thủy sản", 48260.0) {
+        expect_str!(c, "thủy sản unit", i.unit.as_deref(), Some("tấn"));
+        expect_num!(c, "thủy sản change", i.change_value, Some(5.1));
+    }
+    c.indicator(&a, "tôm", 1124.0);
+    c.indicator(&a, "công nghệ cao", 312.0);
+    if let Some(i) = c.indicator(&a, "ngân sách", 214.6) {
+        expect_num!(c, "ngân sách pct_of_basis", i.pct_of_basis, Some(71.5));
+    }
+    if let Some(i) = c.indicator(&a, "nông thôn mới", 6.0) {
+        expect_num!(c, "NTM of", i.of, Some(7.0));
+    }
+    if let Some(i) = c.indicator(&a, "hộ nghèo", 2.15) {
+        expect_num!(c, "hộ nghèo change", i.change_value, Some(-0.84));
+        expect_str!(
+            c,
+            "hộ nghèo change_unit",
+            i.change_unit.as_deref(),
+            Some("điểm %")
+        );
+    }
+    if let Some(i) = c.indicator(&a, "giá trị sản xuất", 10500.0) {
+        expect_that!(
+            c,
+            "10.500 tỷ is a target",
+            i.kind == IndicatorKind::Target,
+            i.kind
+        );
+    }
+    if let Some(i) = c.indicator(&a, "hộ nghèo", 1.8) {
+        expect_that!(
+            c,
+            "hộ nghèo 1,8% is a target",
+            i.kind == IndicatorKind::Target,
+            i.kind
+        );
+    }
+    expect_that!(
+        c,
+        "the page number is not an indicator",
+        !a.indicators.iter().any(|i| i.value == Some(2.0)),
+        a.indicators
+            .iter()
+            .map(|i| (&i.metric, i.value))
+            .collect::<Vec<_>>()
+    );
+
+    if let Some(r) = c.reference(&a, "144-QĐ/TW") {
+        expect_str!(c, "144-QĐ/TW kind", Some(r.kind.as_str()), Some("Quy định"));
+        expect_str!(c, "144-QĐ/TW date", r.date.as_deref(), Some("2024-05-09"));
+        expect_str!(
+            c,
+            "144-QĐ/TW issuer",
+            r.issuer.as_deref(),
+            Some("Bộ Chính trị")
+        );
+    }
+    expect_that!(
+        c,
+        "the notice's own number is not a reference",
+        !a.references
+            .iter()
+            .any(|r| refnum(&r.number) == refnum("215-TB/TU")),
+        a.references.iter().map(|r| &r.number).collect::<Vec<_>>()
+    );
+
+    expect_that!(
+        c,
+        "at least 8 directives",
+        a.directives.len() >= 8,
+        a.directives.len()
+    );
+    if let Some(d) = c.directive(&a, "Tập trung chỉ đạo hoàn thành các chỉ tiêu") {
+        expect_that!(
+            c,
+            "2.1.1 addressed to the Huyện ủy (lead-in)",
+            contains_folded(&d.addressees, "Huyện ủy Năm Căn"),
+            d.addressees
+        );
+    }
+    if let Some(d) = c.directive(&a, "Đẩy mạnh chuyển đổi cơ cấu nuôi trồng") {
+        expect_that!(
+            c,
+            "2.1.2 deadline 2024-Q4",
+            d.deadlines.contains(&"2024-Q4".to_string()),
+            d.deadlines
+        );
+    }
+    if let Some(d) = c.directive(&a, "kiểm tra, xử lý các điểm sạt lở") {
+        expect_that!(
+            c,
+            "2.1.3 deadline 2024-11-15",
+            d.deadlines.contains(&"2024-11-15".to_string()),
+            d.deadlines
+        );
+    }
+    if let Some(d) = c.directive(&a, "Quan tâm thực hiện các chính sách an sinh") {
+        expect_that!(
+            c,
+            "2.2.1 deadline 2024-12",
+            d.deadlines.contains(&"2024-12".to_string()),
+            d.deadlines
+        );
+    }
+    if let Some(d) = c.directive(&a, "hỗ trợ xây dựng 150 căn nhà") {
+        expect_that!(
+            c,
+            "2.2.2 deadline 2024-12 (cut by a line break)",
+            d.deadlines.contains(&"2024-12".to_string()),
+            d.deadlines
+        );
+    }
+    if let Some(d) = c.directive(&a, "tổ chức thành công đại hội chi bộ") {
+        expect_that!(
+            c,
+            "2.3.1 deadline 2025-Q1",
+            d.deadlines.contains(&"2025-Q1".to_string()),
+            d.deadlines
+        );
+    }
+    c.directive(&a, "Thực hiện nghiêm Quy định số 144");
+    if let Some(d) = c.directive(&a, "xem xét, giải quyết các kiến nghị") {
+        expect_that!(
+            c,
+            "3. deadline 2024-10",
+            d.deadlines.contains(&"2024-10".to_string()),
+            d.deadlines
+        );
+        expect_that!(
+            c,
+            "3. addressed to the Ban cán sự đảng",
+            contains_folded(&d.addressees, "Ban cán sự đảng"),
+            d.addressees
+        );
+    }
+    expect_that!(
+        c,
+        "the assessment is not a directive",
+        !a.directives
+            .iter()
+            .any(|d| fold(&d.text).contains(&fold("toàn huyện ước đạt"))),
+        a.directives
+            .iter()
+            .map(|d| d.text.chars().take(50).collect::<String>())
+            .collect::<Vec<_>>()
+    );
+    c.finish();
+}

@@ -32,6 +32,7 @@ snapshot_fixture!(bao_cao_thong_ke, "03_bao_cao_thong_ke.txt");
 snapshot_fixture!(dang_lai_markdown, "04_dang_lai_markdown.md");
 snapshot_fixture!(chi_thi_ubnd, "05_chi_thi_ubnd.txt");
 snapshot_fixture!(sau_sap_nhap, "06_sau_sap_nhap.txt");
+snapshot_fixture!(thong_bao_ket_luan_pdf, "07_thong_bao_ket_luan_pdf.txt");
 
 #[test]
 fn every_fixture_has_a_snapshot_test() {

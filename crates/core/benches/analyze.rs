@@ -45,6 +45,10 @@ const FIXTURES: &[(&str, &str)] = &[
         "06_sau_sap_nhap.txt",
         include_str!("../../../tests/fixtures/06_sau_sap_nhap.txt"),
     ),
+    (
+        "07_thong_bao_ket_luan_pdf.txt",
+        include_str!("../../../tests/fixtures/07_thong_bao_ket_luan_pdf.txt"),
+    ),
 ];
 
 /// The distinct documents: from `TOANCANH_BENCH_CORPUS` or the fixtures.

@@ -18,6 +18,7 @@ pub const FIXTURES: &[&str] = &[
     "04_dang_lai_markdown.md",
     "05_chi_thi_ubnd.txt",
     "06_sau_sap_nhap.txt",
+    "07_thong_bao_ket_luan_pdf.txt",
 ];
 
 pub fn fixture_dir() -> PathBuf {
