@@ -9,6 +9,8 @@
 //! for relative expressions comes in through [`Options`].
 
 pub mod lexicon;
+pub mod export;
+mod extract;
 pub mod model;
 pub mod text;
 pub mod values;
@@ -59,10 +61,11 @@ pub struct Options {
 /// Analyzes one text. Never panics; an empty or unreadable text gives an
 /// empty analysis.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    let _ = options;
-    let _ = text;
-    Analysis {
-        schema_version: SCHEMA_VERSION,
-        ..Analysis::default()
+    if text.trim().is_empty() {
+        return Analysis {
+            schema_version: SCHEMA_VERSION,
+            ..Analysis::default()
+        };
     }
+    extract::run(text, options)
 }

@@ -416,7 +416,7 @@ fn starts_lowercase(line: &[Unit]) -> bool {
 
 /// Opens a list item or heading: never a continuation of the line before.
 fn starts_block(line: &[Unit]) -> bool {
-    let s: String = line.iter().take(12).map(|u| u.ch).collect();
+    let s: String = line.iter().take(16).map(|u| u.ch).collect();
     let mut chars = s.chars();
     match chars.next() {
         Some('-' | '+' | '•') => {
@@ -432,6 +432,14 @@ fn starts_block(line: &[Unit]) -> bool {
             return short && (head.ends_with('.') || head.ends_with(')')) && rest.starts_with(' ');
         }
         _ => {}
+    }
+    // A dateline opens a paragraph: "Chiều 14-11, …", "Ngày 5/12, …".
+    for cue in ["Sáng ", "Chiều ", "Trưa ", "Tối ", "Ngày ", "Hôm "] {
+        if let Some(rest) = s.strip_prefix(cue) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return true;
+            }
+        }
     }
     let upper = line.iter().filter(|u| u.ch.is_uppercase()).count();
     let lower = line.iter().filter(|u| u.ch.is_lowercase()).count();

@@ -216,6 +216,7 @@ re!(QUARTER, r"(?i)(cuối |đầu |trong )?quý\s+(I{1,3}|IV|[1-4]|một|hai|ba
 re!(MONTHS_ELAPSED, r"(?i)(những|các|[0-9]{1,2}|sáu|chín|mười một|mười|ba|hai|một)\s+tháng\s+(đầu|cuối)?\s*(?:năm\s*)?([0-9]{4})?");
 re!(YEAR_RANGE, r"(?i)(?:(giai đoạn|nhiệm kỳ|thời kỳ|khóa|kế hoạch [0-9]+ năm|[0-9]+ năm)\s+)?\(?([0-9]{4})\s*-\s*([0-9]{4})\)?");
 re!(YEAR, r"(?i)(cuối |đầu |giữa |trong |cả |hết |sau )?năm\s+([0-9]{4})\b");
+re!(YEAR_END_BARE, r"(?i)\bcuối năm(?: nay)?\b");
 re!(RELATIVE, r"(?i)\b(?:(sáng|trưa|chiều|tối|đêm)\s+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|nay|qua|mai|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)\b");
 
 fn tod(m: Option<regex::Match>) -> Option<&'static str> {
@@ -374,6 +375,15 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         e.end_of = c.get(1).is_some_and(|w| w.as_str().trim().eq_ignore_ascii_case("cuối"));
         found.push(e);
     }
+    for m in YEAR_END_BARE.find_iter(text) {
+        // "cuối năm 2024" is read above; here the year is the document's.
+        if text[m.end()..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let mut e = DateExpr::new(m.range(), Grain::Year, DateRole::Point);
+        e.end_of = true;
+        found.push(e);
+    }
     for c in RELATIVE.captures_iter(text) {
         let m = c.get(0).expect("match");
         let word = c[2].to_lowercase();
@@ -468,6 +478,7 @@ mod tests {
         assert_eq!(isos("6 tháng cuối năm 2024", None), vec!["2024-H2"]);
         assert_eq!(isos("10 tháng năm 2024", None), vec!["2024"]);
         assert_eq!(isos("cuối năm 2024", None), vec!["2024-12"]);
+        assert_eq!(isos("vận hành thử vào cuối năm;", Some(2024)), vec!["2024-12"]);
         assert_eq!(isos("vào năm 2030", None), vec!["2030"]);
         assert_eq!(isos("giai đoạn 2021 - 2025", None), vec!["2021"]);
     }

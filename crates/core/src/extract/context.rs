@@ -1,0 +1,149 @@
+//! What every extractor needs to know about the document: its clean text,
+//! its sentences, its dates, and the year a date without one belongs to.
+
+use std::ops::Range;
+
+use crate::text::segment::{paragraphs, sentences};
+use crate::text::Prepared;
+use crate::values::date::{find_dates, DateExpr, DateRole, Grain};
+use crate::CivilDate;
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub range: Range<usize>,
+    pub para: usize,
+}
+
+pub struct Context<'a> {
+    pub prep: &'a Prepared,
+    pub text: &'a str,
+    pub paragraphs: Vec<Range<usize>>,
+    pub sentences: Vec<Sentence>,
+    /// Every date and period, in text order.
+    pub dates: Vec<DateExpr>,
+    pub ref_date: Option<CivilDate>,
+    /// The document's own date, once known.
+    pub doc_date: Option<DateExpr>,
+    /// The year a date that omits it is read in.
+    pub year: Option<i32>,
+    /// Whole years the text speaks of ("năm 2023", "năm 2024"), ascending.
+    pub plan_years: Vec<i32>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(prep: &'a Prepared, ref_date: Option<CivilDate>) -> Context<'a> {
+        let text = prep.text.as_str();
+        let paragraphs = paragraphs(text);
+        let mut sents = Vec::new();
+        for (i, p) in paragraphs.iter().enumerate() {
+            for s in sentences(text, p.clone()) {
+                sents.push(Sentence { range: s, para: i });
+            }
+        }
+        Context {
+            prep,
+            text,
+            paragraphs,
+            sentences: sents,
+            dates: find_dates(text),
+            ref_date,
+            doc_date: None,
+            year: None,
+            plan_years: Vec::new(),
+        }
+    }
+
+    pub fn span(&self, r: Range<usize>) -> [usize; 2] {
+        self.prep.span(r)
+    }
+
+    /// Dates within a byte range.
+    pub fn dates_in(&self, r: &Range<usize>) -> impl Iterator<Item = &DateExpr> {
+        let r = r.clone();
+        self.dates
+            .iter()
+            .filter(move |d| d.range.start >= r.start && d.range.end <= r.end)
+    }
+
+    /// A date resolved against the document: the year filled in, relative
+    /// expressions read from the document's date (or the caller's).
+    pub fn resolve(&self, d: &DateExpr) -> DateExpr {
+        let reference = self.ref_date.or_else(|| {
+            let dd = self.doc_date.as_ref()?;
+            Some(CivilDate {
+                year: dd.year?,
+                month: dd.month.unwrap_or(1),
+                day: dd.day.unwrap_or(1),
+            })
+        });
+        let mut year = self.year_for_month(d.month);
+        // A December meeting in a document dated January belongs to the year before.
+        if let (Some(y), Some(m), Some(doc)) = (year, d.month, self.doc_date.as_ref()) {
+            if let Some(dm) = doc.month {
+                if doc.year == Some(y) && m > dm + 2 && d.year.is_none() {
+                    year = Some(y - 1);
+                }
+            }
+        }
+        d.resolve(year, reference)
+    }
+
+    /// Decides the year of dates that omit it, from the document's date or,
+    /// failing that, from the reporting periods and years the text mentions.
+    pub fn infer_year(&mut self, masked: &[Range<usize>]) {
+        if let Some(y) = self.doc_date.as_ref().and_then(|d| d.year) {
+            self.year = Some(y);
+            return;
+        }
+        if let Some(r) = self.ref_date {
+            self.year = Some(r.year);
+            return;
+        }
+        let outside = |d: &DateExpr| !masked.iter().any(|m| m.start <= d.range.start && d.range.end <= m.end);
+        // A partial-year period ("10 tháng năm 2024", "Quý I/2025",
+        // "tháng 10/2024") dates the report: the latest one wins.
+        let partial = self
+            .dates
+            .iter()
+            .filter(|d| outside(d))
+            .filter(|d| {
+                matches!(d.grain, Grain::Quarter | Grain::Half | Grain::Month)
+                    || d.months_elapsed.is_some()
+                    || (d.grain == Grain::Day && d.year.is_some())
+            })
+            .filter_map(|d| d.year)
+            .max();
+        if partial.is_some() {
+            self.year = partial;
+            return;
+        }
+        // Whole years: a text that reviews year Y and plans Y+1 was written
+        // at the turn of the year; which side depends on the month of its
+        // undated day (see `year_for_month`).
+        let mut years: Vec<i32> = self
+            .dates
+            .iter()
+            .filter(|d| outside(d) && d.role == DateRole::Period && d.grain == Grain::Year)
+            .filter_map(|d| d.year)
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        self.year = years.last().copied();
+        self.plan_years = years;
+    }
+}
+
+impl Context<'_> {
+    /// The year for an undated day in month `m`: when the text speaks of both
+    /// year Y (results) and Y+1 (plans), a day late in the year belongs to Y.
+    pub fn year_for_month(&self, m: Option<u32>) -> Option<i32> {
+        let y = self.year?;
+        if self.doc_date.is_some() || self.ref_date.is_some() {
+            return Some(y);
+        }
+        if self.plan_years.contains(&(y - 1)) && m.is_some_and(|m| m >= 9) {
+            return Some(y - 1);
+        }
+        Some(y)
+    }
+}

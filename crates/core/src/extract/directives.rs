@@ -1,0 +1,442 @@
+//! Directives: who must do what, by when.
+//!
+//! In a conclusion, resolution or directive document every numbered task is
+//! one directive ("1.", "1.1.", "2.3."); its text runs to the next number of
+//! the same or a higher level. Items that only head their sub-items, and the
+//! items of a part that assesses results ("I. ĐÁNH GIÁ KẾT QUẢ …"), are not
+//! tasks. An unnumbered paragraph after the last item that assigns work
+//! ("Giao các cơ quan …") is a directive of its own. Addressees come from the
+//! item or from the lead-in ("Ban Chấp hành Đảng bộ tỉnh giao Ban Thường vụ
+//! Tỉnh ủy, … thực hiện tốt một số nhiệm vụ sau:").
+//!
+//! In news, each sentence in which someone "đề nghị", "yêu cầu", "giao",
+//! "chỉ đạo" or "lưu ý" somebody to do something is one directive.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::context::Context;
+use crate::model::{DocKind, Directive};
+use crate::values::date::{DateRole, Grain};
+
+static ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})(?:\.|\)|/)?\s+").expect("valid pattern"));
+
+static SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:PHẦN\s+)?(?P<num>I{1,3}|IV|V|VI{1,3}|IX|X)\s*[.\-–)/:]\s*").expect("valid pattern"));
+
+/// A directive verb: a speech act asking someone to act.
+static VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(đề nghị|yêu cầu|giao|chỉ đạo|lưu ý|kêu gọi|quán triệt)\b").expect("valid pattern"));
+
+/// Words right before a verb that make it a noun or a report of the past.
+const NOUN_MARKERS: &[&str] = &[
+    "sự", "công tác", "theo", "đáp ứng", "bảo đảm", "đảm bảo", "các", "những", "với", "lãnh đạo,", "lãnh đạo", "Ban", "ban", "kiến nghị,",
+    "được", "đã", "nhận", "bàn", "trong", "về", "phát biểu", "của", "có", "và", "thực hiện", "văn bản", "chủ trương", "mọi", "là", "nhiệm vụ",
+    "chính sách", "tăng cường", "đúng", "vượt", "kịp thời", "chưa", "phương án",
+];
+
+/// Words right after a verb that make it part of another word or a noun.
+const NOUN_FOLLOWERS: &[&str] = &[
+    "nhận", "thông", "lưu", "dịch", "ban", "của", "khác", "điều hành", "tiếp", "đất", "kế hoạch", "chỉ tiêu", "dự toán", "nhiệm vụ",
+    "trách nhiệm", "quyền", "thương", "hàng", "và", "đã", "tại", "nêu", "trên", "cao", "mới", "đặt", "thực hiện nhiệm vụ", "vốn",
+];
+
+pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
+    let before = sentence[..at].trim_end();
+    let after = sentence[at + len..].trim_start();
+    let verb = sentence[at..at + len].to_lowercase();
+    if at == 0 || before.is_empty() {
+        // Imperative at the start of a sentence: "Đề nghị UBND tỉnh …",
+        // "Yêu cầu Sở … chủ trì", "Chỉ đạo lực lượng …".
+        return !NOUN_FOLLOWERS.iter().any(|f| after.starts_with(f)) && !after.starts_with(['.', ',', ':']);
+    }
+    if NOUN_MARKERS.iter().any(|m| {
+        before.ends_with(m) && before[..before.len() - m.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    }) {
+        return false;
+    }
+    // A past instruction reported ("đã tích cực, tập trung chỉ đạo …").
+    let recent: Vec<&str> = before.rsplit(' ').take(4).collect();
+    if recent.contains(&"đã") {
+        return false;
+    }
+    if NOUN_FOLLOWERS.iter().any(|f| after.starts_with(f) && after[f.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())) {
+        return false;
+    }
+    if verb == "giao" && (after.starts_with("thông") || after.starts_with("lưu")) {
+        return false;
+    }
+    // Followed by an addressee, a modal or another verb — not by punctuation.
+    !after.is_empty() && !after.starts_with(['.', ';', ')'])
+}
+
+/// Byte range of the first directive verb in the sentence, if any.
+fn directive_verb(sentence: &str) -> Option<Range<usize>> {
+    VERB.find_iter(sentence)
+        .find(|m| is_directive_verb(sentence, m.start(), m.len()))
+        .map(|m| m.range())
+}
+
+/// Words an addressee phrase may contain besides capitalized words.
+const ADDRESSEE_WORDS: &[&str] = &[
+    "các", "cấp", "ủy", "chính", "quyền", "sở", "ban", "ngành", "địa", "phương", "đơn", "vị", "cơ", "quan", "tỉnh", "huyện", "thị", "xã",
+    "thành", "phố", "đảng", "cán", "sự", "đoàn", "nhân", "dân", "tham", "mưu", "trực", "thuộc", "chuyên", "trách", "giúp", "việc", "tổ",
+    "chức", "chính", "trị", "hội", "và", "lực", "lượng", "quản", "lý", "thị", "trường", "doanh", "nghiệp", "từng", "bộ", "ngành,", "mặt",
+    "trận", "quốc", "đồng", "chí", "lãnh", "đạo", "thường", "vụ", "ủy", "ban", "hội", "đồng", "người", "đứng", "đầu", "liên", "quan",
+    "cấp", "trên", "địa", "bàn",
+];
+
+/// The addressee phrase that starts at `at`: bodies and people, up to the
+/// first word that is not part of one.
+fn addressee_phrase(text: &str, at: usize, limit: usize) -> Option<Range<usize>> {
+    let mut end = at;
+    let mut pos = at;
+    while pos < limit {
+        let rest = &text[pos..limit];
+        let wlen = rest.find([' ', ';', '.', ':', '(']).unwrap_or(rest.len());
+        let w = &rest[..wlen];
+        let bare = w.trim_end_matches(',');
+        if bare.is_empty() {
+            break;
+        }
+        let ok = bare.chars().next().is_some_and(|c| c.is_uppercase()) || ADDRESSEE_WORDS.contains(&bare.to_lowercase().as_str());
+        if !ok {
+            break;
+        }
+        end = pos + bare.len();
+        pos += wlen;
+        if !text[pos..limit].starts_with(' ') {
+            break;
+        }
+        pos += 1;
+    }
+    let phrase = text[at..end].trim_end_matches([',', ' ']);
+    let phrase = phrase.strip_suffix(" và").unwrap_or(phrase);
+    (phrase.split(' ').count() >= 1 && !phrase.is_empty() && phrase.chars().next().is_some_and(|c| c.is_uppercase() || phrase.starts_with("các") || phrase.starts_with("cấp")))
+        .then(|| at..at + phrase.len())
+}
+
+fn split_addressees(s: &str) -> Vec<String> {
+    s.split([',', ';'])
+        .flat_map(|p| p.split(" và "))
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Deadlines the text sets within `range`: "trong tháng 10/2024", "trong Quý
+/// II/2024", "trong năm 2024", "vào năm 2030", "cuối năm 2024", "trước ngày
+/// 30/6", "(dự kiến trong tháng 7/2024)". Plan horizons ("đến năm 2030,
+/// tầm nhìn …") and periods of plans ("giai đoạn 2021 - 2025") are not.
+pub fn deadlines(ctx: &Context, range: &Range<usize>) -> Vec<String> {
+    let text = ctx.text;
+    let mut out: Vec<String> = Vec::new();
+    for d in ctx.dates_in(range) {
+        if d.role == DateRole::Span {
+            continue;
+        }
+        let own = text[d.range.clone()].to_lowercase();
+        let before = text[crate::text::floor_char(text, range.start.max(d.range.start.saturating_sub(40)))..d.range.start].to_lowercase();
+        let cue_in_date = own.starts_with("trong ") || own.starts_with("cuối ");
+        let cue_before = ["vào ", "trước ", "chậm nhất ", "dự kiến ", "hạn ", "đến ngày ", "trước ngày ", "từ nay đến "]
+            .iter()
+            .any(|c| before.ends_with(c));
+        let cue_before = cue_before && !before.ends_with("đến năm ");
+        if !(cue_in_date || cue_before) {
+            continue;
+        }
+        // "trong năm 2024" inside a plan's name is no deadline: "kế hoạch … năm 2024".
+        if d.grain == Grain::Year && own.starts_with("trong ") && before.trim_end().ends_with("kế hoạch") {
+            continue;
+        }
+        if let Some(iso) = ctx.resolve(d).iso() {
+            if !out.contains(&iso) {
+                out.push(iso);
+            }
+        }
+    }
+    out
+}
+
+pub fn extract(ctx: &Context, kind: DocKind, body_end: usize, issuer: Option<&str>, skip: Option<Range<usize>>) -> Vec<(Directive, Range<usize>)> {
+    let items = if matches!(kind, DocKind::Conclusion | DocKind::Resolution | DocKind::Directive | DocKind::Other) {
+        numbered(ctx, body_end, issuer)
+    } else {
+        Vec::new()
+    };
+    if !items.is_empty() {
+        return items;
+    }
+    sentences(ctx, body_end, issuer, skip)
+}
+
+fn fold_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[derive(Debug)]
+struct Item {
+    number: String,
+    level: usize,
+    para: usize,
+    section_task: bool,
+}
+
+/// Whether a part's heading announces tasks rather than an assessment.
+fn is_task_section(heading: &str) -> bool {
+    let h = heading.to_lowercase();
+    let tasks = ["nhiệm vụ", "phương hướng", "giải pháp", "tổ chức thực hiện", "thời gian tới", "thời gian đến", "kiến nghị", "đề xuất", "chỉ đạo"];
+    let assess = ["đánh giá", "kết quả", "tình hình"];
+    tasks.iter().any(|t| h.contains(t)) && !(assess.iter().any(|a| h.contains(a)) && !h.contains("phương hướng") && !h.contains("trọng tâm"))
+        || h.contains("tổ chức thực hiện")
+}
+
+fn numbered(ctx: &Context, body_end: usize, issuer: Option<&str>) -> Vec<(Directive, Range<usize>)> {
+    let text = ctx.text;
+    let paras: Vec<(usize, Range<usize>)> = ctx
+        .paragraphs
+        .iter()
+        .cloned()
+        .enumerate()
+        .filter(|(_, p)| p.end <= body_end.min(ctx.prep.footnotes_start))
+        .collect();
+    let mut items: Vec<Item> = Vec::new();
+    let mut section_task = true;
+    let mut section_seen = false;
+    let mut section_start: Vec<usize> = Vec::new();
+    for (i, p) in &paras {
+        let line = &text[p.clone()];
+        if let Some(c) = SECTION.captures(line) {
+            let heading = &line[c.get(0).expect("m").end()..];
+            section_task = is_task_section(heading);
+            section_seen = true;
+            section_start.push(*i);
+            continue;
+        }
+        if let Some(c) = ITEM.captures(line) {
+            let num = c["num"].to_string();
+            let level = num.split('.').count();
+            items.push(Item {
+                number: num,
+                level,
+                para: *i,
+                section_task: section_task || !section_seen,
+            });
+        }
+    }
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, it) in items.iter().enumerate() {
+        if !it.section_task {
+            continue;
+        }
+        // A parent of sub-items only heads them.
+        if items.get(k + 1).is_some_and(|n| n.level > it.level && n.number.starts_with(&format!("{}.", it.number))) {
+            continue;
+        }
+        // The item runs to the next item of the same or a higher level, a
+        // part heading, or the end of the body.
+        let next_para = items[k + 1..]
+            .iter()
+            .find(|n| n.level <= it.level || n.level > it.level)
+            .map(|n| n.para)
+            .unwrap_or(usize::MAX);
+        let next_section = section_start.iter().copied().find(|&s| s > it.para).unwrap_or(usize::MAX);
+        let stop = next_para.min(next_section);
+        let mut last = it.para;
+        let is_last_item = items[k + 1..].iter().all(|n| n.para >= next_section);
+        let mut trailing: Vec<usize> = Vec::new();
+        for (i, p) in paras.iter().filter(|(i, _)| *i > it.para && *i < stop) {
+            let line = text[p.clone()].trim_start();
+            if is_last_item && (line.starts_with("Giao ") || line.starts_with("Đề nghị ") || line.starts_with("Yêu cầu ")) {
+                trailing.push(*i);
+                continue;
+            }
+            if !trailing.is_empty() {
+                trailing.push(*i);
+                continue;
+            }
+            last = *i;
+        }
+        let start = ctx.paragraphs[it.para].start;
+        let end = ctx.paragraphs[last].end;
+        let own = &text[start..end];
+        let body_start = start + ITEM.find(own).map_or(0, |m| m.end());
+        let item_text = fold_ws(&text[body_start..end]);
+        // A heading-only item: short and without a task.
+        if item_text.split(' ').count() < 8 && (item_text.ends_with(':') || !item_text.contains(' ')) {
+            continue;
+        }
+        let addressees = addressee_phrase(text, body_start, end)
+            .filter(|r| text[r.clone()].split(' ').count() >= 2 && item_starts_with_body(&text[r.clone()]))
+            .map(|r| split_addressees(&text[r]))
+            .unwrap_or_else(|| lead_in_addressees(ctx, it.para));
+        let range = start..end;
+        out.push((
+            Directive {
+                text: item_text,
+                addressees,
+                issuer: issuer.map(str::to_string),
+                deadlines: deadlines(ctx, &range),
+                number: Some(it.number.clone()),
+                span: ctx.span(range.clone()),
+            },
+            range,
+        ));
+        if !trailing.is_empty() {
+            let s = ctx.paragraphs[trailing[0]].start;
+            let e = ctx.paragraphs[*trailing.last().expect("non-empty")].end;
+            let t = fold_ws(&text[s..e]);
+            let verb_end = t.find(' ').unwrap_or(0) + 1;
+            let addressees = addressee_phrase(text, s + verb_end, e).map(|r| split_addressees(&text[r])).unwrap_or_default();
+            out.push((
+                Directive {
+                    text: t,
+                    addressees,
+                    issuer: issuer.map(str::to_string),
+                    deadlines: deadlines(ctx, &(s..e)),
+                    number: None,
+                    span: ctx.span(s..e),
+                },
+                s..e,
+            ));
+        }
+    }
+    // Lead-in sentences that ask for work themselves (not just "…sau:").
+    let first_item_para = items.iter().find(|i| i.section_task).map(|i| i.para).unwrap_or(0);
+    let lead = lead_in_paragraph(ctx, first_item_para);
+    if let Some(lp) = lead {
+        let pr = ctx.paragraphs[lp].clone();
+        for s in ctx.sentences.iter().filter(|s| s.para == lp) {
+            let st = &text[s.range.clone()];
+            if st.trim_end().ends_with(':') {
+                continue;
+            }
+            if let Some(v) = directive_verb(st) {
+                let r = s.range.clone();
+                let addressees = addressee_phrase(text, r.start + v.end + 1, r.end).map(|a| split_addressees(&text[a])).unwrap_or_default();
+                out.push((
+                    Directive {
+                        text: fold_ws(st),
+                        addressees,
+                        issuer: issuer.map(str::to_string),
+                        deadlines: deadlines(ctx, &r),
+                        number: None,
+                        span: ctx.span(r.clone()),
+                    },
+                    r,
+                ));
+            }
+        }
+        let _ = pr;
+    }
+    out.sort_by_key(|(_, r)| r.start);
+    out
+}
+
+fn item_starts_with_body(s: &str) -> bool {
+    let first = s.split(' ').next().unwrap_or("");
+    matches!(first, "Đảng" | "Ban" | "Các" | "Ủy" | "UBND" | "HĐND" | "Sở" | "Thường" | "Văn" | "Giao" | "Tỉnh" | "Hội" | "Công" | "Đoàn" | "Mặt" | "MTTQ")
+}
+
+/// The paragraph before the first task item that hands out the work.
+fn lead_in_paragraph(ctx: &Context, first_item_para: usize) -> Option<usize> {
+    (first_item_para.saturating_sub(3)..first_item_para)
+        .rev()
+        .find(|&i| directive_verb(&ctx.text[ctx.paragraphs[i].clone()]).is_some())
+}
+
+fn lead_in_addressees(ctx: &Context, item_para: usize) -> Vec<String> {
+    let Some(lp) = (0..item_para).rev().find(|&i| {
+        let t = &ctx.text[ctx.paragraphs[i].clone()];
+        directive_verb(t).is_some() && !ITEM.is_match(t)
+    }) else {
+        return Vec::new();
+    };
+    let p = ctx.paragraphs[lp].clone();
+    let t = &ctx.text[p.clone()];
+    let Some(v) = directive_verb(t) else { return Vec::new() };
+    addressee_phrase(ctx.text, p.start + v.end + 1, p.end)
+        .map(|r| split_addressees(&ctx.text[r]))
+        .unwrap_or_default()
+}
+
+fn sentences(ctx: &Context, body_end: usize, issuer: Option<&str>, skip: Option<Range<usize>>) -> Vec<(Directive, Range<usize>)> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for s in &ctx.sentences {
+        if s.range.start >= body_end || skip.as_ref().is_some_and(|k| k.start <= s.range.start && s.range.end <= k.end) {
+            continue;
+        }
+        let st = &text[s.range.clone()];
+        let Some(v) = directive_verb(st) else { continue };
+        let r = s.range.clone();
+        let addressees = addressee_phrase(text, r.start + v.end + 1, r.end)
+            .map(|a| split_addressees(&text[a]))
+            .unwrap_or_default();
+        let speaker = speaker(&st[..v.start]).or_else(|| issuer.map(str::to_string));
+        out.push((
+            Directive {
+                text: fold_ws(st),
+                addressees,
+                issuer: speaker,
+                deadlines: deadlines(ctx, &r),
+                number: None,
+                span: ctx.span(r.clone()),
+            },
+            r,
+        ));
+    }
+    out
+}
+
+/// The subject before the verb, without a leading adverbial clause.
+fn speaker(before: &str) -> Option<String> {
+    let b = before.trim().trim_end_matches(',').trim();
+    let b = b.rsplit(", ").next().unwrap_or(b).trim();
+    let n = b.split(' ').count();
+    (n >= 1 && n <= 10 && b.chars().next().is_some_and(|c| c.is_uppercase() || b.starts_with("đồng chí"))).then(|| b.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Prepared;
+
+    fn verbs(s: &str) -> bool {
+        directive_verb(s).is_some()
+    }
+
+    #[test]
+    fn directive_verbs() {
+        assert!(verbs("Bí thư Tỉnh ủy đề nghị Ban cán sự đảng tiếp tục giữ đoàn kết."));
+        assert!(verbs("Yêu cầu Sở Tài chính chủ trì rà soát."));
+        assert!(verbs("UBND tỉnh vừa có văn bản chỉ đạo các sở, ngành triển khai."));
+        assert!(verbs("Chủ tịch UBND tỉnh lưu ý, cần tạo mọi điều kiện."));
+    }
+
+    #[test]
+    fn not_directive_verbs() {
+        assert!(!verbs("công tác lãnh đạo, chỉ đạo được tăng cường."));
+        assert!(!verbs("Chủ tịch UBND tỉnh phát biểu chỉ đạo tại buổi làm việc."));
+        assert!(!verbs("hoàn thành công tác giao nhận quân."));
+        assert!(!verbs("bằng 102,6% dự toán Trung ương giao."));
+        assert!(!verbs("đáp ứng yêu cầu nhiệm vụ trong tình hình mới."));
+        assert!(!verbs("Ban Thường vụ đã tích cực, tập trung chỉ đạo triển khai."));
+        assert!(!verbs("theo đề nghị của Sở Nội vụ."));
+    }
+
+    #[test]
+    fn deadlines_from_cues() {
+        let p = Prepared::new("Phấn đấu hoàn thành trong tháng 10/2024; báo cáo trong Quý II/2024; thực hiện Chương trình đến năm 2030, tầm nhìn đến năm 2045; đưa tỉnh lên thành phố vào năm 2030.");
+        let mut ctx = Context::new(&p, None);
+        ctx.infer_year(&[]);
+        let r = 0..p.text.len();
+        assert_eq!(deadlines(&ctx, &r), vec!["2024-10", "2024-Q2", "2030"]);
+    }
+}

@@ -1,0 +1,318 @@
+//! The document's own metadata: kind, title, number, issuer, province,
+//! date and signer.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::context::Context;
+use super::names;
+use crate::lexicon;
+use crate::model::{DocKind, Signer};
+use crate::values::date::{find_dates, DateExpr, Grain};
+
+/// Headings that name the document's kind, as they open official documents.
+const KIND_HEADINGS: &[(&str, DocKind)] = &[
+    ("THÔNG BÁO KẾT LUẬN", DocKind::Conclusion),
+    ("KẾT LUẬN", DocKind::Conclusion),
+    ("NGHỊ QUYẾT", DocKind::Resolution),
+    ("CHỈ THỊ", DocKind::Directive),
+    ("BÁO CÁO", DocKind::Report),
+];
+
+pub struct Meta {
+    pub kind: DocKind,
+    pub title: Option<String>,
+    /// The heading lines' range (the title block).
+    pub title_range: Option<Range<usize>>,
+    pub number: Option<String>,
+    pub issuer: Option<String>,
+    pub date: Option<DateExpr>,
+    pub signer: Option<Signer>,
+    /// Where the closing block (recipients, signature) begins.
+    pub body_end: usize,
+}
+
+static OWN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*(?:Số|SỐ)\s*:?\s*(?P<num>[0-9]{1,5}\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9/\-]*)").expect("valid pattern")
+});
+
+/// " date 2024-01" headers of crawled articles.
+static DATE_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*date:?\s*([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").expect("valid pattern"));
+
+/// A digital-signature stamp "06-07-2024 10:12:17 +07:00" (day first).
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*([0-9]{2})-([0-9]{2})-([0-9]{4})\s+[0-9]{2}:[0-9]{2}(?::[0-9]{2})?").expect("valid pattern")
+});
+
+/// A dateline "Khánh Hòa, ngày 06 tháng 7 năm 2024".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*\w[\w .-]{1,40},\s*ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}").expect("valid pattern")
+});
+
+/// "T/M BAN THƯỜNG VỤ", "TM. TỈNH ỦY", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL. …".
+static SIGNATURE_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\s*(?:T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)\s+(?P<body>[^\n]+)$").expect("valid pattern"));
+
+static RECIPIENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*Nơi nhận\s*:").expect("valid pattern"));
+
+pub fn extract(ctx: &Context) -> Meta {
+    let text = ctx.text;
+    let body_end = RECIPIENTS
+        .find(text)
+        .map(|m| m.start())
+        .or_else(|| SIGNATURE_HEAD.find(text).map(|m| m.start()))
+        .unwrap_or(ctx.prep.footnotes_start);
+    let (kind_heading, title_range) = heading(ctx);
+    let signer = signer(ctx);
+    let kind = kind_heading.unwrap_or_else(|| {
+        if signer.is_some() {
+            DocKind::Other
+        } else if looks_like_report(ctx) {
+            DocKind::Report
+        } else {
+            DocKind::News
+        }
+    });
+    let title = title_range.clone().map(|r| fold_ws(&text[r])).or_else(|| news_headline(ctx));
+    let number = OWN_NUMBER
+        .captures(&text[..crate::text::floor_char(text, 600)])
+        .map(|c| c["num"].chars().filter(|c| !c.is_whitespace()).collect());
+    Meta {
+        kind,
+        title,
+        title_range,
+        number,
+        issuer: issuer(ctx, kind),
+        date: own_date(ctx),
+        signer,
+        body_end,
+    }
+}
+
+fn fold_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The kind heading among the first lines and the title block it opens
+/// (the heading and the lines after it up to the first body paragraph).
+fn heading(ctx: &Context) -> (Option<DocKind>, Option<Range<usize>>) {
+    for (i, p) in ctx.paragraphs.iter().take(8).enumerate() {
+        let line = ctx.text[p.clone()].trim();
+        let upper_line = line.chars().filter(|c| c.is_lowercase()).count() * 3 < line.chars().filter(|c| c.is_alphabetic()).count();
+        for (h, kind) in KIND_HEADINGS {
+            if line.starts_with(h) && upper_line {
+                // The title block: this line and the short lines after it.
+                let mut end = p.end;
+                for q in ctx.paragraphs.iter().skip(i + 1).take(6) {
+                    let l = ctx.text[q.clone()].trim();
+                    if l.chars().count() > 220 || l.ends_with('.') || l.ends_with(':') {
+                        break;
+                    }
+                    end = q.end;
+                }
+                return (Some(*kind), Some(p.start..end));
+            }
+        }
+    }
+    (None, None)
+}
+
+/// A news text's first line when it reads as a headline.
+fn news_headline(ctx: &Context) -> Option<String> {
+    let p = ctx.paragraphs.first()?;
+    let line = ctx.text[p.clone()].trim();
+    let n = line.chars().count();
+    (n > 5 && n < 200 && !line.ends_with('.')).then(|| fold_ws(line.trim_start_matches("date ").trim()))
+}
+
+/// A statistics report: a headline naming the economic situation, no dateline of a meeting.
+fn looks_like_report(ctx: &Context) -> bool {
+    let Some(p) = ctx.paragraphs.first() else { return false };
+    let head = ctx.text[p.clone()].to_lowercase();
+    head.contains("tình hình kinh tế - xã hội") || head.starts_with("báo cáo") || head.contains("thống kê")
+}
+
+fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
+    if matches!(kind, DocKind::News | DocKind::Other) && ctx.paragraphs.is_empty() {
+        return None;
+    }
+    // "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY" or the signature's "T/M TỈNH ỦY".
+    let head: String = ctx.paragraphs.iter().take(4).map(|p| &ctx.text[p.clone()]).collect::<Vec<_>>().join(" ");
+    if let Some(at) = head.find("CỦA ") {
+        let body = head[at + "CỦA ".len()..].split(['\n', ',', '(']).next().unwrap_or("").trim();
+        if !body.is_empty() && body.chars().filter(|c| c.is_lowercase()).count() == 0 {
+            return Some(sentence_case_body(body));
+        }
+    }
+    if let Some(c) = SIGNATURE_HEAD.captures(ctx.text) {
+        return Some(sentence_case_body(c["body"].trim()));
+    }
+    if let Some(m) = Regex::new(r"BAN CHẤP HÀNH ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ)").ok()?.find(&head) {
+        return Some(sentence_case_body(m.as_str()));
+    }
+    None
+}
+
+/// "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy": the lexicon's spelling
+/// when it knows the body, else first letters capitalized.
+fn sentence_case_body(s: &str) -> String {
+    if let Some((r, body)) = lexicon::find_bodies(s).into_iter().next() {
+        if r.start == 0 && r.end == s.len() {
+            return body.name.to_string();
+        }
+    }
+    let lower = s.to_lowercase();
+    let mut out = String::new();
+    for (i, w) in lower.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let keep_lower = matches!(w, "vụ" | "ủy" | "sự" | "đảng" | "hành" | "bộ" | "dân" | "nhân" | "và") && i > 0;
+        if keep_lower && !(w == "ủy" && out.ends_with("Tỉnh ")) {
+            out.push_str(w);
+        } else {
+            let mut cs = w.chars();
+            if let Some(f) = cs.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(cs.as_str());
+            }
+        }
+    }
+    out
+}
+
+/// The document's own date: a "date YYYY-MM" header, a signature stamp or
+/// a dateline. A news report's meeting day is not the document's date.
+fn own_date(ctx: &Context) -> Option<DateExpr> {
+    let text = ctx.text;
+    let first = ctx.paragraphs.first().map(|p| &text[p.clone()]).unwrap_or("");
+    if let Some(c) = DATE_HEADER.captures(first) {
+        let y: i32 = c[1].parse().ok()?;
+        let m: u32 = c[2].parse().ok()?;
+        let mut d = find_dates(&format!("tháng {m}/{y}")).into_iter().next()?;
+        if let Some(day) = c.get(3).and_then(|d| d.as_str().parse().ok()) {
+            d.grain = Grain::Day;
+            d.day = Some(day);
+        }
+        d.range = 0..c.get(0)?.end();
+        return Some(d);
+    }
+    if let Some(c) = STAMP.captures_iter(text).last() {
+        let whole = c.get(0)?;
+        let s = format!("{}/{}/{}", &c[1], &c[2], &c[3]);
+        let mut d = find_dates(&s).into_iter().next()?;
+        d.range = whole.start()..whole.end();
+        return Some(d);
+    }
+    if let Some(m) = DATELINE.find(text) {
+        return ctx.dates.iter().find(|d| d.range.start >= m.start() && d.range.end <= m.end()).cloned();
+    }
+    None
+}
+
+/// The signer: after "T/M …" the title line(s), then the name.
+fn signer(ctx: &Context) -> Option<Signer> {
+    let text = ctx.text;
+    let c = SIGNATURE_HEAD.captures_iter(text).last()?;
+    let start = c.get(0)?.end();
+    let mut title: Option<String> = None;
+    for p in ctx.paragraphs.iter().filter(|p| p.start >= start).take(6) {
+        let line = text[p.clone()].trim();
+        if line.is_empty() || STAMP.is_match(line) {
+            continue;
+        }
+        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = line.chars().filter(|c| c.is_uppercase()).count();
+        if letters > 0 && upper * 10 >= letters * 9 && title.is_none() {
+            title = Some(title_case_title(line));
+            continue;
+        }
+        if let Some(name) = names::full_name_at(line) {
+            if name.len() == line.len() {
+                let at = p.start + (line.as_ptr() as usize - text[p.clone()].as_ptr() as usize);
+                return Some(Signer {
+                    name: name.to_string(),
+                    title,
+                    span: ctx.span(at..at + name.len()),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// "PHÓ BÍ THƯ" → "Phó Bí thư" (the lexicon's spelling when it knows it).
+fn title_case_title(s: &str) -> String {
+    let lower = s.to_lowercase();
+    for t in lexicon::title_heads() {
+        if t.to_lowercase() == lower {
+            return t.to_string();
+        }
+    }
+    sentence_case_body(s)
+}
+
+/// The province the text is about: the one its place names point to most
+/// (a cue such as "tỉnh", "Tỉnh ủy" weighs more), or `None` when the text
+/// names none or many equally.
+pub fn province(ctx: &Context, masked: &[Range<usize>]) -> Option<String> {
+    let mut score: HashMap<&'static str, (u32, usize)> = HashMap::new();
+    let outside = |r: &Range<usize>| !masked.iter().any(|m| m.start <= r.start && r.end <= m.end);
+    for m in lexicon::find_province_mentions(ctx.text) {
+        if outside(&m.range) {
+            let w = if m.cue.is_some() { 3 } else { 1 };
+            score.entry(m.province.name).or_insert((0, m.range.start)).0 += w;
+        }
+    }
+    let mut ranked: Vec<(&str, (u32, usize))> = score.into_iter().collect();
+    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    let (best, (s, _)) = *ranked.first()?;
+    let runner = ranked.get(1).map_or(0, |r| r.1 .0);
+    // A national text that lists places once each is about none of them.
+    if s <= 1 && ranked.len() >= 3 || (s == runner && s <= 2) {
+        return None;
+    }
+    Some(best.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Prepared;
+
+    fn meta(s: &str) -> Meta {
+        let p = Prepared::new(s);
+        let ctx = Context::new(&p, None);
+        extract(&ctx)
+    }
+
+    #[test]
+    fn conclusion_with_signature() {
+        let m = meta("KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tình hình quý I/2025\n\nNội dung.\n\nNơi nhận:\n- Như trên,\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Văn Tám");
+        assert_eq!(m.kind, DocKind::Conclusion);
+        assert_eq!(m.signer.as_ref().map(|s| s.name.as_str()), Some("Lê Văn Tám"));
+        assert_eq!(m.signer.and_then(|s| s.title).as_deref(), Some("Phó Bí thư"));
+        assert_eq!(m.issuer.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
+        assert!(m.title.unwrap().starts_with("KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY về"));
+    }
+
+    #[test]
+    fn news_has_no_signer_and_no_date() {
+        let m = meta("Bí thư Tỉnh ủy làm việc với huyện\nChiều 14-11, ông Lê Văn Tám làm việc.");
+        assert_eq!(m.kind, DocKind::News);
+        assert!(m.signer.is_none());
+        assert!(m.date.is_none());
+    }
+
+    #[test]
+    fn dates_from_header_and_stamp() {
+        let m = meta(" date 2024-01 Tiêu đề\n\nNội dung.");
+        assert_eq!(m.date.and_then(|d| d.iso()).as_deref(), Some("2024-01"));
+        let m = meta("Nội dung.\n\nT/M TỈNH ỦY\nBÍ THƯ\n\nTỉnh ủy Gia Lai\n06-07-2024 10:12:17 +07:00\n\nNguyễn Văn Bình");
+        assert_eq!(m.date.and_then(|d| d.iso()).as_deref(), Some("2024-07-06"));
+    }
+}

@@ -1,0 +1,466 @@
+//! Indicators: the figures of each clause grouped into statements about one
+//! variable, named by the words before them (or the noun they count),
+//! dated by the period of the sentence or paragraph, and marked as a result
+//! or a target.
+//!
+//! "thu ngân sách đạt 17.320,3 tỷ đồng, bằng 103,8% dự toán và tăng 28,2%"
+//! is one indicator with a level, a share of its basis and a change; "5,2
+//! triệu lượt khách lưu trú, trong đó có hơn 2,4 triệu lượt khách quốc tế"
+//! is two. The same statement repeated (a headline, a teaser) is one
+//! indicator with several mentions.
+
+use std::ops::Range;
+
+use super::context::Context;
+use super::figures::{figures, Figure, Role};
+use crate::lexicon;
+use crate::model::{Approx, Indicator, IndicatorKind, Rank};
+use crate::text::segment::clauses;
+use crate::values::date::{DateRole, Grain};
+
+/// Words that open a clause without naming anything.
+const LEADING: &[&str] = &[
+    "trong đó có", "trong đó", "cụ thể là", "cụ thể", "theo đó", "riêng", "còn", "đồng thời", "bên cạnh đó", "ngoài ra", "như vậy", "kế tiếp là",
+    "tiếp theo là", "tiếp đến là", "tiếp đến", "với", "và", "nhưng", "song", "tuy nhiên", "mặt khác", "đặc biệt", "nổi bật", "hiện nay", "hiện", "đến nay",
+    "trong khi đó", "trong khi", "thì", "nhìn chung", "tính chung", "lũy kế", "ước tính", "dự kiến", "toàn tỉnh có", "toàn tỉnh", "cả nước có",
+    "phấn đấu đạt", "phấn đấu",
+];
+
+/// Words that end a label before its figure.
+const TRAILING: &[&str] = &[
+    "ước đạt", "ước tính đạt", "ước tính", "ước", "đạt mức", "ở mức", "chỉ ở mức", "dù chỉ ở mức", "đạt", "là", "có", "còn", "chỉ còn", "với",
+    "được", "đã", "cho", "tăng", "giảm", "tiếp tục tăng", "tiếp tục", "vẫn", "lên", "xuống", "khoảng", "hơn", "trên", "gần", "từ", "bằng",
+    "chiếm", "đến", "vào", "thu được", "đạt được", "thực hiện", "mới", "đều", "cũng", "luôn", "vẫn tăng", "ước vẫn tăng",
+];
+
+/// Words that mark a target.
+const TARGET_CUES: &[&str] = &[
+    "phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch", "kế hoạch đề ra", "dự kiến", "đặt ra", "đề ra", "sẽ", "dự báo", "theo quy hoạch",
+    "kế hoạch năm", "định hướng", "tầm nhìn",
+];
+
+struct Draft {
+    ind: Indicator,
+    /// Clean-text ranges of the statement, for mentions.
+    range: Range<usize>,
+    has_value: bool,
+}
+
+pub fn extract(ctx: &Context, masked: &[Range<usize>], skip: &[Range<usize>]) -> Vec<(Indicator, Range<usize>)> {
+    let text = ctx.text;
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut running_period: Option<String> = None;
+    let mut last_para = usize::MAX;
+    for s in &ctx.sentences {
+        if skip.iter().any(|k| k.start <= s.range.start && s.range.end <= k.end) {
+            continue;
+        }
+        if s.para != last_para {
+            last_para = s.para;
+            // A new paragraph keeps the period of the one before only if it
+            // states none of its own.
+        }
+        let sentence_text = &text[s.range.clone()];
+        let sentence_period = period_of(ctx, &s.range, masked);
+        if let Some(p) = &sentence_period {
+            running_period = Some(p.clone());
+        }
+        let mut previous: Option<usize> = None; // index into drafts within this sentence
+        for cl in clauses(text, s.range.clone()) {
+            let figs = figures(text, cl.clone(), masked);
+            if figs.is_empty() {
+                continue;
+            }
+            let mut current: Option<usize> = None;
+            let mut label_from = cl.start;
+            for f in figs {
+                let need_new = match (f.role, current) {
+                    (_, None) => true,
+                    (Role::Level, Some(i)) => {
+                        let d = &drafts[i];
+                        d.has_value || d.ind.change_value.is_some() || d.ind.pct_of_basis.is_some() || f.parenthetical && !d.ind.ranks.is_empty()
+                    }
+                    (Role::Change, Some(i)) => drafts[i].ind.change_value.is_some(),
+                    (Role::PctOfBasis, Some(i)) => drafts[i].ind.pct_of_basis.is_some(),
+                    (Role::Share, Some(i)) => drafts[i].ind.share_pct.is_some(),
+                    (Role::Rank, Some(_)) => false,
+                };
+                if !need_new {
+                    let i = current.expect("checked");
+                    attach(&mut drafts[i], &f, text);
+                    label_from = f.range.end;
+                    continue;
+                }
+                // A clause that only adds a rank or a change to the statement
+                // before it ("; đứng thứ 9/114 bộ ngành, địa phương cả nước").
+                let label_r = label_from..f.cue_start.max(label_from);
+                let raw_label = clean_label(text, label_r.clone(), masked);
+                if current.is_none() && raw_label.is_empty() && matches!(f.role, Role::Rank | Role::Change | Role::Share) {
+                    if let Some(p) = previous {
+                        attach(&mut drafts[p], &f, text);
+                        label_from = f.range.end;
+                        current = Some(p);
+                        continue;
+                    }
+                }
+                // Name the statement.
+                let noun = f.noun.clone().map(|n| text[n].to_string());
+                let mut metric = match (&noun, raw_label.is_empty() || is_weak_label(&raw_label)) {
+                    (Some(n), true) => format!("{} {}", f.unit.as_deref().map(unit_noun).unwrap_or(""), n).trim().to_string(),
+                    (Some(n), false) => format!("{raw_label} - {} {}", f.unit.as_deref().map(unit_noun).unwrap_or(""), n).replace("  ", " "),
+                    (None, _) => raw_label.clone(),
+                };
+                // A second figure of the same statement ("tăng 9,9% so cùng kỳ"),
+                // or a part named without its variable ("Nhật Bản 3.605 triệu USD"):
+                // borrow the variable from the statement before.
+                let prev_metric = current.or(previous).map(|i| drafts[i].ind.metric.clone());
+                if let Some(pm) = prev_metric {
+                    if metric.is_empty() {
+                        metric = pm;
+                    } else if lexicon::metric_group(&metric) == "other" && lexicon::metric_group(&pm) != "other" && noun.is_none() {
+                        metric = format!("{pm} - {metric}");
+                    } else if f.parenthetical && raw_label.is_empty() {
+                        metric = pm;
+                    }
+                }
+                if f.parenthetical && f.role == Role::Level {
+                    if let Some(i) = current {
+                        if let Some(b) = drafts[i].ind.basis.clone() {
+                            metric = format!("{} ({b})", drafts[i].ind.metric);
+                        }
+                    }
+                }
+                if metric.is_empty() {
+                    metric = f.unit.as_deref().map(unit_noun).unwrap_or("").to_string();
+                }
+                if metric.is_empty() {
+                    label_from = f.range.end;
+                    continue;
+                }
+                let kind = if is_target(sentence_text, &text[s.range.start..f.range.start]) { IndicatorKind::Target } else { IndicatorKind::Actual };
+                let clause_period = period_of(ctx, &cl, masked).or_else(|| sentence_period.clone()).or_else(|| running_period.clone());
+                let mut d = Draft {
+                    ind: Indicator {
+                        metric: fold_ws(&metric),
+                        value: None,
+                        value_max: None,
+                        unit: None,
+                        of: None,
+                        change_value: None,
+                        change_value_max: None,
+                        change_unit: None,
+                        change_basis: None,
+                        pct_of_basis: None,
+                        basis: None,
+                        share_pct: None,
+                        ranks: Vec::new(),
+                        period: clause_period,
+                        kind,
+                        approx: None,
+                        span: [0, 0],
+                        mentions: Vec::new(),
+                        group: String::new(),
+                    },
+                    range: f.range.clone(),
+                    has_value: false,
+                };
+                attach(&mut d, &f, text);
+                drafts.push(d);
+                current = Some(drafts.len() - 1);
+                label_from = f.range.end;
+            }
+            if current.is_some() {
+                previous = current;
+            }
+        }
+    }
+    merge(ctx, drafts)
+}
+
+fn fold_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "triệu lượt khách" → "lượt khách": the noun part of a unit.
+fn unit_noun(u: &str) -> &str {
+    let mut rest = u;
+    for scale in ["nghìn tỷ ", "ngàn tỷ ", "nghìn ", "ngàn ", "triệu ", "tỷ ", "tỉ ", "vạn ", "chục "] {
+        if let Some(r) = rest.strip_prefix(scale) {
+            rest = r;
+        }
+    }
+    if rest.contains('%') || ["đồng", "USD", "VNĐ", "tấn", "ha", "km", "kg", "lần", "bậc", "điểm"].contains(&rest) {
+        ""
+    } else {
+        rest
+    }
+}
+
+fn attach(d: &mut Draft, f: &Figure, text: &str) {
+    let ind = &mut d.ind;
+    match f.role {
+        Role::Level => {
+            ind.value = Some(f.value);
+            ind.value_max = f.value_max;
+            ind.of = f.of;
+            ind.unit = f.unit.clone();
+            ind.approx = approx(f.approx);
+            d.has_value = true;
+        }
+        Role::Change => {
+            ind.change_value = Some(f.value);
+            ind.change_value_max = f.value_max;
+            ind.change_unit = f.unit.clone().map(|u| if u.contains("phần trăm") { "điểm %".to_string() } else { u });
+            ind.change_basis = f.basis.clone();
+            if ind.approx.is_none() && !d.has_value {
+                ind.approx = approx(f.approx);
+            }
+        }
+        Role::PctOfBasis => {
+            ind.pct_of_basis = Some(f.value);
+            ind.basis = f.basis.clone().or_else(|| ind.basis.clone());
+        }
+        Role::Share => ind.share_pct = Some(f.value),
+        Role::Rank => ind.ranks.push(Rank {
+            rank: f.value,
+            of: f.of,
+            scope: f.basis.clone(),
+        }),
+    }
+    d.range = d.range.start.min(f.range.start)..d.range.end.max(f.range.end);
+    let _ = text;
+}
+
+fn approx(a: Option<&str>) -> Option<Approx> {
+    match a? {
+        "more_than" => Some(Approx::MoreThan),
+        "nearly" => Some(Approx::Nearly),
+        "about" => Some(Approx::About),
+        "less_than" => Some(Approx::LessThan),
+        _ => None,
+    }
+}
+
+/// The label before a figure, without connectives, periods and verbs.
+fn clean_label(text: &str, r: Range<usize>, masked: &[Range<usize>]) -> String {
+    if r.is_empty() {
+        return String::new();
+    }
+    // Cut dates, periods and parentheses out of the label.
+    let mut s = String::new();
+    let mut pos = r.start;
+    let mut cuts: Vec<Range<usize>> = masked.iter().filter(|m| m.start < r.end && r.start < m.end).cloned().collect();
+    cuts.sort_by_key(|m| m.start);
+    for m in cuts {
+        if m.start > pos {
+            s.push_str(&text[pos..m.start.min(r.end)]);
+        }
+        pos = pos.max(m.end);
+    }
+    if pos < r.end {
+        s.push_str(&text[pos..r.end]);
+    }
+    // Parenthetical remarks: "(9 tháng)", "(GRDP)" stays if it names.
+    let mut out = String::new();
+    let mut depth = 0;
+    let mut paren = String::new();
+    for c in s.chars() {
+        match c {
+            '(' => {
+                depth += 1;
+                paren.clear();
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                // Keep acronyms such as "(GRDP)", "(PCI)".
+                if paren.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') && paren.len() >= 2 {
+                    out.push_str(&format!("({paren})"));
+                }
+            }
+            _ if depth > 0 => paren.push(c),
+            _ => out.push(c),
+        }
+    }
+    let mut l = fold_ws(&out.replace([';', ':', '“', '”', '"'], " "));
+    // The last clause of the label names the variable: "…, trong đó X".
+    if let Some(i) = l.rfind(", ") {
+        let tail = l[i + 2..].to_string();
+        if tail.split(' ').count() >= 2 && !is_weak_label(&tail) {
+            let head = &l[..i];
+            // Keep the head when the tail is only a qualifier ("cả năm").
+            l = if lexicon::metric_group(&tail) != "other" || lexicon::metric_group(head) == "other" { tail } else { l.clone() };
+        }
+    }
+    loop {
+        let before = l.clone();
+        l = l.trim_matches(|c: char| c == ',' || c == '-' || c == '.' || c.is_whitespace()).to_string();
+        let lower = l.to_lowercase();
+        for w in LEADING {
+            if lower.starts_with(w) && lower[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                l = l[w.len()..].to_string();
+                break;
+            }
+        }
+        let lower = l.to_lowercase();
+        for w in TRAILING {
+            if lower.ends_with(w) && lower[..lower.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+                l.truncate(l.len() - w.len());
+                break;
+            }
+        }
+        if l == before {
+            break;
+        }
+    }
+    l
+}
+
+/// A label that names no variable: a place, a verb, "toàn tỉnh đã có".
+fn is_weak_label(l: &str) -> bool {
+    let stop = [
+        "toàn", "tỉnh", "cả", "nước", "có", "đã", "được", "đạt", "còn", "là", "với", "trong", "đó", "hiện", "đến", "nay", "thành", "phố", "huyện",
+        "năm", "tháng", "tính", "ước", "và", "các", "những", "thu", "hút", "cấp", "phát", "giải", "quyết", "cho", "vẫn", "tiếp", "tục", "lũy", "kế",
+        "ngoài", "ra", "địa", "bàn", "thêm", "chuyển", "quà", "tết", "đến", "gieo", "cấy", "địa", "phương",
+    ];
+    l.to_lowercase().split([' ', ',']).filter(|w| !w.is_empty()).all(|w| stop.contains(&w) || w.chars().next().is_some_and(|c| c.is_uppercase()) && false)
+}
+
+fn is_target(sentence: &str, before_figure: &str) -> bool {
+    let l = before_figure.to_lowercase();
+    let s = sentence.to_lowercase();
+    TARGET_CUES.iter().any(|c| l.contains(c)) || s.starts_with("phấn đấu") || s.contains("chỉ tiêu chủ yếu:")
+}
+
+/// The reporting period a range speaks of, as written: the last period
+/// before its first figure, or the first one in it.
+fn period_of(ctx: &Context, r: &Range<usize>, masked: &[Range<usize>]) -> Option<String> {
+    let text = ctx.text;
+    let _ = masked;
+    let mut best: Option<String> = None;
+    for d in ctx.dates_in(r) {
+        let ok = match d.role {
+            DateRole::Period => true,
+            DateRole::Point => matches!(d.grain, Grain::Month | Grain::Day | Grain::Year),
+            DateRole::Span => true,
+        };
+        if !ok {
+            continue;
+        }
+        let written = &text[d.range.clone()];
+        // "đến hết tháng 10-2024", "tính đến 20/1/2017", "đến thời điểm 15/1/2017".
+        let before = &text[crate::text::floor_char(text, r.start.max(d.range.start.saturating_sub(24)))..d.range.start];
+        let lead = ["đến hết ", "tính đến ", "đến thời điểm ", "đến ngày ", "đến ", "lũy kế đến "]
+            .iter()
+            .find(|w| before.to_lowercase().ends_with(*w))
+            .map(|w| &before[before.len() - w.len()..])
+            .unwrap_or("");
+        let p = format!("{lead}{written}");
+        let p = p.trim().trim_start_matches(['(', ',']).trim_end_matches([',', ')']).trim();
+        if best.is_none() {
+            best = Some(p.to_string());
+        }
+        break;
+    }
+    best
+}
+
+/// Repeated statements become one indicator with several mentions.
+fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
+    let mut out: Vec<(Indicator, Range<usize>)> = Vec::new();
+    for d in drafts {
+        let mut ind = d.ind;
+        let span = ctx.span(d.range.clone());
+        let dup = out.iter_mut().find(|(o, _)| same_statement(o, &ind));
+        match dup {
+            Some((o, _)) => o.mentions.push(span),
+            None => {
+                ind.span = span;
+                ind.mentions = vec![span];
+                ind.group = group_of(&ind).to_string();
+                out.push((ind, d.range));
+            }
+        }
+    }
+    out
+}
+
+fn same_statement(a: &Indicator, b: &Indicator) -> bool {
+    let facts = |i: &Indicator| (i.value, i.value_max, i.of, i.change_value, i.pct_of_basis, i.share_pct, i.unit.clone());
+    if facts(a) != facts(b) || a.ranks.len() != b.ranks.len() {
+        return false;
+    }
+    // Same figures: the same statement if the labels share a content word.
+    let words = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3 || w.chars().all(|c| c.is_uppercase()))
+            .map(str::to_string)
+            .collect()
+    };
+    let wa = words(&a.metric);
+    words(&b.metric).iter().any(|w| wa.contains(w))
+}
+
+fn group_of(i: &Indicator) -> &'static str {
+    if !i.ranks.is_empty() && i.value.is_none() && i.change_value.is_none() {
+        return "ranking";
+    }
+    lexicon::metric_group(&i.metric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Prepared;
+
+    fn inds(s: &str) -> Vec<Indicator> {
+        let p = Prepared::new(s);
+        let mut ctx = Context::new(&p, None);
+        ctx.infer_year(&[]);
+        let masked: Vec<Range<usize>> = ctx.dates.iter().map(|d| d.range.clone()).collect();
+        extract(&ctx, &masked, &[]).into_iter().map(|(i, _)| i).collect()
+    }
+
+    #[test]
+    fn one_statement_many_figures() {
+        let v = inds("10 tháng năm 2024, thu ngân sách đạt 17.320,3 tỷ đồng, bằng 103,8% dự toán và tăng 28,2%.");
+        assert_eq!(v.len(), 1);
+        let i = &v[0];
+        assert!(i.metric.contains("thu ngân sách"), "{}", i.metric);
+        assert_eq!((i.value, i.pct_of_basis, i.change_value), (Some(17320.3), Some(103.8), Some(28.2)));
+        assert_eq!(i.period.as_deref(), Some("10 tháng năm 2024"));
+    }
+
+    #[test]
+    fn two_statements_in_one_clause() {
+        let v = inds("Doanh thu du lịch đạt 26.072 tỷ đồng, tăng 96,8%, với hơn 5,2 triệu lượt khách lưu trú, trong đó có hơn 2,4 triệu lượt khách quốc tế, tăng gấp 3,2 lần so với cùng kỳ.");
+        assert_eq!(v.len(), 3, "{v:#?}");
+        assert!(v[1].metric.contains("khách lưu trú"));
+        assert!(v[2].metric.contains("khách quốc tế"));
+        assert_eq!(v[2].change_value, Some(3.2));
+        assert_eq!(v[2].change_unit.as_deref(), Some("lần"));
+    }
+
+    #[test]
+    fn counts_named_after_the_number() {
+        let v = inds("Đến hết tháng 10-2024, toàn tỉnh đã có 65/92 xã được công nhận đạt chuẩn nông thôn mới (70,6%).");
+        assert_eq!(v.len(), 1);
+        assert!(v[0].metric.contains("nông thôn mới"));
+        assert_eq!((v[0].value, v[0].of, v[0].share_pct), (Some(65.0), Some(92.0), Some(70.6)));
+    }
+
+    #[test]
+    fn targets_and_repeats() {
+        let v = inds("Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế đạt 8 - 8,5%.\nPhấn đấu tăng trưởng kinh tế đạt 8-8,5%.");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].kind, IndicatorKind::Target);
+        assert_eq!(v[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn rank_clause_joins_statement() {
+        let v = inds("Giải ngân đầu tư công đạt 9.982 tỷ đồng, bằng 116,4% kế hoạch; đứng thứ 9/114 bộ ngành, địa phương cả nước.");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].ranks[0].rank, 9.0);
+    }
+}

@@ -1,0 +1,243 @@
+//! Meetings, conferences and working sessions the text reports or schedules.
+//!
+//! A meeting is (1) a sentence that dates an event and names it with a
+//! meeting word ("Chiều 14-11, ông X làm việc với …", "Ngày 5/12, … chủ trì
+//! Hội nghị …", "… Hội nghị … vào sáng 28/12"); (2) a meeting scheduled with
+//! a date ("Đại hội … (dự kiến trong tháng 7/2024)"); (3) the meeting a
+//! conclusion is about, named in its title ("KẾT LUẬN HỘI NGHỊ LẦN THỨ 19 …").
+//! A meeting named only as the source of a referenced document is not one.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::context::Context;
+use crate::model::Meeting;
+use crate::values::date::{DateExpr, Grain};
+
+/// Meeting nouns, strongest first.
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|hội thảo|diễn đàn|tọa đàm|buổi làm việc|cuộc làm việc|buổi tiếp|làm việc với|làm việc tại|giao ban|họp)\b")
+        .expect("valid pattern")
+});
+
+/// Where a meeting's title stops.
+static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[,;.:(“\x22]|\s(?:về|cho ý kiến|nhằm|để|với sự|tại|do|theo|vào|nghe|đánh giá|thông qua|bàn|diễn ra|được|đã|đề nghị)\s|\s(?:sáng|chiều|trưa|tối|ngày)\s[0-9]")
+        .expect("valid pattern")
+});
+
+static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(?\s*(?:dự kiến|sẽ (?:được )?tổ chức|sẽ diễn ra)\s+(?:(?:tổ chức|diễn ra)\s+)?(?:trong|vào|từ)?\s*").expect("valid pattern")
+});
+
+pub struct MeetingOut {
+    pub meetings: Vec<Meeting>,
+    /// Byte range of each meeting's evidence in the clean text.
+    pub ranges: Vec<Range<usize>>,
+}
+
+pub fn extract(
+    ctx: &Context,
+    masked: &[Range<usize>],
+    title_range: Option<Range<usize>>,
+    people: &[(Range<usize>, String)],
+) -> MeetingOut {
+    let text = ctx.text;
+    let mut out = MeetingOut { meetings: Vec::new(), ranges: Vec::new() };
+    let in_mask = |r: &Range<usize>| masked.iter().any(|m| m.start <= r.start && r.end <= m.end);
+
+    for s in &ctx.sentences {
+        let sr = s.range.clone();
+        let sentence = &text[sr.clone()];
+        let words: Vec<(Range<usize>, String)> = MEETING
+            .find_iter(sentence)
+            .map(|m| (sr.start + m.start()..sr.start + m.end(), m.as_str().to_lowercase()))
+            .filter(|(r, _)| !in_mask(r))
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        for d in ctx.dates_in(&sr) {
+            if in_mask(&d.range) || !matches!(d.grain, Grain::Day | Grain::Month) {
+                continue;
+            }
+            let Some((word_r, _)) = nearest_word(&words, d) else { continue };
+            let scheduled = SCHEDULED
+                .find_iter(sentence)
+                .any(|m| sr.start + m.end() == d.range.start || sr.start + m.end() + 1 == d.range.start);
+            let dateline = d.range.start - sr.start < 60 || d.time_of_day.is_some() || scheduled;
+            if !dateline || (d.grain == Grain::Month && !scheduled) {
+                continue;
+            }
+            let resolved = ctx.resolve(d);
+            let date = resolved.iso();
+            if out.meetings.iter().any(|m| m.date.is_some() && m.date == date) {
+                continue;
+            }
+            let title_r = title_from(text, word_r.start, sr.end);
+            let (chair, attendees) = participants(ctx, s.para, &sr, &word_r, people);
+            let evidence = d.range.start.min(title_r.start)..d.range.end.max(title_r.end);
+            out.meetings.push(Meeting {
+                date,
+                time_of_day: d.time_of_day.map(str::to_string),
+                title: fold_ws(&text[title_r]),
+                chair,
+                attendees,
+                span: ctx.span(evidence.clone()),
+            });
+            out.ranges.push(evidence);
+        }
+    }
+
+    // The meeting a conclusion is about, from its title.
+    if let Some(tr) = title_range {
+        let title = &text[tr.clone()];
+        if let Some(m) = MEETING.find(title) {
+            let r = tr.start + m.start()..tr.end;
+            let name = fold_ws(&text[r.clone()].replace('\n', " "));
+            let name = cut_title_block(&name);
+            let word = m.as_str().to_lowercase();
+            let strong = matches!(word.as_str(), "hội nghị" | "đại hội" | "kỳ họp" | "phiên họp");
+            let ordinal = ordinal_of(&name);
+            let known = out.meetings.iter().any(|mt| {
+                ordinal.is_some() && ordinal_of(&mt.title) == ordinal || !strong && mt.date.is_some()
+            });
+            if strong && !known && !in_mask(&r) {
+                out.meetings.push(Meeting {
+                    date: None,
+                    time_of_day: None,
+                    title: name,
+                    chair: Vec::new(),
+                    attendees: Vec::new(),
+                    span: ctx.span(r.clone()),
+                });
+                out.ranges.push(r);
+            }
+        }
+    }
+    out
+}
+
+fn fold_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The title block of a conclusion runs on into "về tình hình …": keep the
+/// meeting's name.
+fn cut_title_block(s: &str) -> String {
+    let cut = [" về ", " VỀ "].iter().filter_map(|w| s.find(w)).min().unwrap_or(s.len());
+    s[..cut].trim().to_string()
+}
+
+/// "lần thứ 58" → "58": the same session named twice.
+fn ordinal_of(s: &str) -> Option<String> {
+    let lower = s.to_lowercase();
+    let at = lower.find("lần thứ ")?;
+    Some(lower[at + "lần thứ ".len()..].split(|c: char| !c.is_alphanumeric()).next()?.to_string())
+}
+
+/// The meeting word that goes with a date: the nearest one, preferring the
+/// stronger nouns.
+fn nearest_word<'a>(words: &'a [(Range<usize>, String)], d: &DateExpr) -> Option<&'a (Range<usize>, String)> {
+    words.iter().min_by_key(|(r, w)| {
+        let dist = if r.start >= d.range.end { r.start - d.range.end } else { d.range.start.saturating_sub(r.end) };
+        let weak = matches!(w.as_str(), "họp" | "giao ban");
+        dist + if weak { 200 } else { 0 }
+    })
+}
+
+fn title_from(text: &str, start: usize, limit: usize) -> Range<usize> {
+    let rest = &text[start..limit];
+    // Skip past the meeting word itself before looking for the end.
+    let skip = rest.find(' ').unwrap_or(rest.len()).min(rest.len());
+    let end = TITLE_END.find(&rest[skip..]).map_or(rest.len(), |m| skip + m.start());
+    // At most 24 words.
+    let mut words = 0;
+    let mut cut = end;
+    for (i, c) in rest[..end].char_indices() {
+        if c == ' ' {
+            words += 1;
+            if words == 24 {
+                cut = i;
+                break;
+            }
+        }
+    }
+    start..start + rest[..cut].trim_end().len()
+}
+
+/// Who chaired (the people before "chủ trì" or before the meeting word) and
+/// who attended (the people in a "Tham dự …"/"Dự …" sentence nearby).
+fn participants(
+    ctx: &Context,
+    para: usize,
+    sentence: &Range<usize>,
+    word: &Range<usize>,
+    people: &[(Range<usize>, String)],
+) -> (Vec<String>, Vec<String>) {
+    let text = ctx.text;
+    let s = &text[sentence.clone()];
+    let pivot = s.find("chủ trì").map(|i| sentence.start + i).unwrap_or(word.start);
+    let mut chair = Vec::new();
+    for (r, name) in people {
+        if r.start >= sentence.start && r.end <= pivot && !chair.contains(name) {
+            chair.push(name.clone());
+        }
+    }
+    let mut attendees = Vec::new();
+    for s2 in ctx.sentences.iter().filter(|x| x.para >= para && x.para <= para + 1) {
+        let t = text[s2.range.clone()].trim_start();
+        if t.starts_with("Tham dự") || t.starts_with("Dự ") || t.contains(" tham dự ") && s2.range != *sentence {
+            for (r, name) in people {
+                if r.start >= s2.range.start && r.end <= s2.range.end && !attendees.contains(name) && !chair.contains(name) {
+                    attendees.push(name.clone());
+                }
+            }
+        }
+    }
+    (chair, attendees)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Prepared;
+
+    fn meetings(s: &str) -> Vec<(Option<String>, Option<String>, String)> {
+        let p = Prepared::new(s);
+        let mut ctx = Context::new(&p, None);
+        ctx.infer_year(&[]);
+        extract(&ctx, &[], None, &[])
+            .meetings
+            .into_iter()
+            .map(|m| (m.date, m.time_of_day, m.title))
+            .collect()
+    }
+
+    #[test]
+    fn dated_working_session() {
+        let m = meetings("Chiều 14-11, ông Lê Văn Tám làm việc với Ban cán sự đảng UBND tỉnh. Trong 10 tháng năm 2024, thu ngân sách tăng.");
+        assert_eq!(m, vec![(Some("2024-11-14".into()), Some("chiều".into()), "làm việc với Ban cán sự đảng UBND tỉnh".into())]);
+    }
+
+    #[test]
+    fn conference_named_before_its_date() {
+        let m = meetings("Phát biểu tại Hội nghị Chính phủ với các địa phương vào sáng 28/12/2020, Thủ tướng nói.");
+        assert_eq!(m[0].0.as_deref(), Some("2020-12-28"));
+        assert_eq!(m[0].1.as_deref(), Some("sáng"));
+        assert!(m[0].2.starts_with("Hội nghị Chính phủ"));
+    }
+
+    #[test]
+    fn scheduled_congress() {
+        let m = meetings("Lãnh đạo tổ chức thành công Đại hội đại biểu Mặt trận Tổ quốc tỉnh lần thứ XI (dự kiến trong tháng 7/2024).");
+        assert_eq!(m[0].0.as_deref(), Some("2024-07"));
+    }
+
+    #[test]
+    fn deadlines_are_not_meetings() {
+        assert!(meetings("Đến ngày 30/4/2025, huyện sẽ hoàn thành chương trình xóa nhà tạm.").is_empty());
+    }
+}

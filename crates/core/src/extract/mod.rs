@@ -1,0 +1,121 @@
+//! One module per kind of thing extracted, run in an order where each can
+//! use what the earlier ones found (references mask their numbers from the
+//! indicators; the document's date dates its undated days).
+
+pub mod context;
+pub mod directives;
+pub mod document;
+pub mod figures;
+pub mod indicators;
+pub mod meetings;
+pub mod names;
+pub mod people;
+pub mod references;
+pub mod timeline;
+
+use std::ops::Range;
+
+use crate::model::{Analysis, Document, SCHEMA_VERSION};
+use crate::text::Prepared;
+use crate::values::date::{DateRole, Grain};
+use crate::Options;
+use context::Context;
+
+pub fn run(text: &str, options: &Options) -> Analysis {
+    let prep = Prepared::new(text);
+    let mut ctx = Context::new(&prep, options.ref_date);
+    let meta = document::extract(&ctx);
+    ctx.doc_date = meta.date.clone();
+    let refs = references::extract(&ctx);
+    let ref_phrases: Vec<Range<usize>> = refs.iter().flat_map(|f| f.phrases.iter().cloned()).collect();
+    ctx.infer_year(&ref_phrases);
+    // Re-read reference dates now that the year is known (dates in references
+    // always carry a year, so only relative ones change).
+    let refs = references::extract(&ctx);
+
+    // Numbers that are not figures: dates and periods, document numbers,
+    // ordinals of meetings and terms, item numbers.
+    let mut masked: Vec<Range<usize>> = ctx.dates.iter().map(|d| d.range.clone()).collect();
+    masked.extend(ref_phrases.iter().cloned());
+    masked.extend(ordinals(ctx.text));
+    masked.extend(item_numbers(&ctx));
+    if let Some(r) = &meta.title_range {
+        masked.push(r.clone());
+    }
+    masked.sort_by_key(|r| r.start);
+
+    let province = document::province(&ctx, &ref_phrases);
+    let people_out = people::extract(&ctx, meta.signer.as_ref(), &ref_phrases);
+    let named: Vec<(Range<usize>, String)> = people_out
+        .mentions
+        .iter()
+        .map(|(r, i)| (r.clone(), people_out.people[*i].name.clone()))
+        .collect();
+    let meeting_out = meetings::extract(&ctx, &ref_phrases, meta.title_range.clone(), &named);
+    let directive_out = directives::extract(&ctx, meta.kind, meta.body_end, meta.issuer.as_deref(), meta.title_range.clone());
+    let skip: Vec<Range<usize>> = meta.title_range.iter().cloned().collect();
+    let indicator_out = indicators::extract(&ctx, &masked, &skip);
+
+    // Targets' horizons: "đến năm 2030" in the sentence of a target.
+    let mut horizons: Vec<(usize, String)> = Vec::new();
+    for (i, (ind, r)) in indicator_out.iter().enumerate() {
+        if ind.kind != crate::model::IndicatorKind::Target {
+            continue;
+        }
+        if let Some(s) = ctx.sentences.iter().find(|s| s.range.start <= r.start && r.end <= s.range.end) {
+            if let Some(d) = ctx.dates_in(&s.range).find(|d| d.grain == Grain::Year && d.role == DateRole::Period) {
+                if let Some(iso) = ctx.resolve(d).iso() {
+                    horizons.push((i, iso));
+                }
+            }
+        }
+    }
+
+    let mut analysis = Analysis {
+        schema_version: SCHEMA_VERSION,
+        document: Document {
+            kind: meta.kind,
+            title: meta.title,
+            number: meta.number,
+            issuer: meta.issuer.map(|i| match (&province, i.as_str()) {
+                (Some(p), "Tỉnh ủy" | "Thành ủy" | "Ban Thường vụ Tỉnh ủy" | "Ban Chấp hành Đảng bộ tỉnh") => format!("{i} {p}"),
+                _ => i,
+            }),
+            province,
+            date: meta.date.as_ref().and_then(|d| d.iso()),
+            signer: meta.signer,
+        },
+        indicators: indicator_out.into_iter().map(|(i, _)| i).collect(),
+        meetings: meeting_out.meetings,
+        directives: directive_out.into_iter().map(|(d, _)| d).collect(),
+        references: refs.into_iter().map(|f| f.reference).collect(),
+        people: people_out.people,
+        timeline: Vec::new(),
+    };
+    let doc_date = analysis.document.date.clone();
+    analysis.timeline = timeline::build(&analysis, doc_date.as_deref(), &horizons);
+    analysis
+}
+
+/// "lần thứ 58", "khóa XVIII", "lần thứ XV": ordinals of meetings and terms.
+fn ordinals(text: &str) -> Vec<Range<usize>> {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static ORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:lần thứ|lần thức|khóa|khoá|kỳ thứ|đợt|số|mã số|giai đoạn|phiên|thứ tự|Điều|khoản|mục|chương|tập|kỳ họp thứ|đại hội)\s+[0-9IVXLivxl]+\b").expect("valid pattern")
+    });
+    ORD.find_iter(text).map(|m| m.range()).collect()
+}
+
+/// Item numbers at the start of paragraphs: "1.", "1.1.", "2.3.1".
+fn item_numbers(ctx: &Context) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for p in &ctx.paragraphs {
+        let s = &ctx.text[p.clone()];
+        let n = s.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b')').count();
+        if n > 0 && s.as_bytes().get(n) == Some(&b' ') && s[..n].split('.').all(|c| c.len() <= 2) {
+            out.push(p.start..p.start + n);
+        }
+    }
+    out
+}

@@ -1,0 +1,302 @@
+//! People and their positions.
+//!
+//! A name counts when something marks it as a person: an honorific or rank
+//! before it ("ông", "đồng chí", "Đại tá"), a title before it ("Bí thư Tỉnh
+//! ủy Nghiêm Xuân Thành"), a title after it ("Phạm Văn Hậu, Phó Bí thư …",
+//! "Nguyễn Tấn Tuân - Chủ tịch UBND tỉnh"), a list under a shared title
+//! ("các Phó Chủ tịch UBND tỉnh: A, B, C") — or, for names of three or more
+//! syllables opening with a family name, nothing at all, unless a place word
+//! ("đường", "Trường", "thành phố") shows it names a place.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::context::Context;
+use super::names::{capitalized_run, name_in_run, title_list_at};
+use crate::lexicon;
+use crate::model::{Person, Signer};
+
+/// Words before a capitalized run that make it a place or an institution.
+const PLACE_WORDS: &[&str] = &[
+    "đường", "phố", "trường", "Trường", "cầu", "quận", "phường", "xã", "huyện", "tỉnh", "thành phố", "Thành phố", "TP", "TP.", "khu",
+    "làng", "thôn", "bản", "ấp", "Đại học", "đại học", "học viện", "Học viện", "công ty", "Công ty", "tập đoàn", "Tập đoàn", "nhà máy",
+    "Nhà máy", "dự án", "Dự án", "sân bay", "cảng", "Bệnh viện", "bệnh viện", "chùa", "đền", "quảng trường", "tư tưởng", "hồ", "núi",
+    "sông", "đảo", "huyện đảo", "thị trấn", "Trung tâm", "Bảo tàng", "Nhà văn hóa", "Giải", "giải", "lễ hội", "Lễ hội", "Truyện",
+];
+
+pub struct PeopleOut {
+    pub people: Vec<Person>,
+    /// Every full-name mention with the index of its person.
+    pub mentions: Vec<(Range<usize>, usize)>,
+}
+
+struct Acc {
+    name: String,
+    titles: Vec<String>,
+    honorific: Option<String>,
+    mentions: Vec<Range<usize>>,
+}
+
+pub fn extract(ctx: &Context, signer: Option<&Signer>, masked: &[Range<usize>]) -> PeopleOut {
+    let text = ctx.text;
+    let mut acc: Vec<Acc> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for s in &ctx.sentences {
+        scan_sentence(text, s.range.clone(), masked, &mut acc, &mut index);
+    }
+    if let Some(sig) = signer {
+        let i = *index.entry(sig.name.clone()).or_insert_with(|| {
+            acc.push(Acc {
+                name: sig.name.clone(),
+                titles: Vec::new(),
+                honorific: None,
+                mentions: Vec::new(),
+            });
+            acc.len() - 1
+        });
+        if let Some(t) = &sig.title {
+            push_unique(&mut acc[i].titles, t);
+        }
+        if let Some(at) = find_span_of(text, &sig.name) {
+            if !acc[i].mentions.contains(&at) {
+                acc[i].mentions.push(at);
+            }
+        }
+    }
+    short_mentions(text, &mut acc);
+    let mut people = Vec::new();
+    let mut mentions = Vec::new();
+    for (i, a) in acc.into_iter().enumerate() {
+        if a.mentions.is_empty() {
+            continue;
+        }
+        let mut ms: Vec<Range<usize>> = a.mentions.clone();
+        ms.sort_by_key(|r| r.start);
+        for m in &ms {
+            mentions.push((m.clone(), i));
+        }
+        people.push(Person {
+            name: a.name,
+            titles: a.titles,
+            honorific: a.honorific,
+            span: ctx.span(ms[0].clone()),
+            mentions: ms.into_iter().map(|r| ctx.span(r)).collect(),
+        });
+    }
+    PeopleOut { people, mentions }
+}
+
+fn find_span_of(text: &str, name: &str) -> Option<Range<usize>> {
+    text.rfind(name).map(|at| at..at + name.len())
+}
+
+fn push_unique(v: &mut Vec<String>, t: &str) {
+    let t = t.trim().trim_end_matches([',', ';', ':', '-']).trim();
+    if !t.is_empty() && !v.iter().any(|x| x == t) {
+        v.push(t.to_string());
+    }
+}
+
+/// Honorific that ends right before byte `at`, if any.
+fn honorific_before(text: &str, at: usize) -> Option<String> {
+    let before = &text[..at];
+    let before = before.strip_suffix(' ')?;
+    let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let window = &before[window_start..];
+    for h in lexicon::honorifics() {
+        if window.len() >= h.len() {
+            let cut = window.len() - h.len();
+            if window.is_char_boundary(cut) && window[cut..].eq_ignore_ascii_case(h) {
+                let b = window[..cut].chars().next_back();
+                if b.is_none_or(|c| !c.is_alphanumeric()) {
+                    return Some(window[cut..].to_string());
+                }
+            }
+        }
+    }
+    // Plural honorifics of a list: "các ông:", "các đồng chí:".
+    None
+}
+
+/// A title phrase that ends right before the name at `at` ("Bí thư Tỉnh ủy
+/// Nghiêm Xuân Thành"): found by trying title heads in the few words before.
+fn title_before(text: &str, at: usize, from: usize) -> Option<Range<usize>> {
+    let window = &text[from..at];
+    let mut starts: Vec<usize> = vec![from];
+    for (i, c) in window.char_indices() {
+        if matches!(c, ' ' | '(' | ',' | ':' | ';' | '-' | '\n') {
+            starts.push(from + i + c.len_utf8());
+        }
+    }
+    // Only the last dozen words can hold the title.
+    let first = starts.len().saturating_sub(12);
+    // The earliest start whose title phrase ends exactly at the name.
+    starts[first..].iter().copied().filter(|&s| s < at).find_map(|s| {
+        let r = super::names::title_phrase_at(text, s)?;
+        (r.end + 1 == at && r.start == s).then_some(r)
+    })
+}
+
+fn place_word_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    PLACE_WORDS.iter().any(|w| {
+        before.ends_with(w) && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+fn scan_sentence(text: &str, range: Range<usize>, masked: &[Range<usize>], acc: &mut Vec<Acc>, index: &mut HashMap<String, usize>) {
+    let s = &text[range.clone()];
+    // A shared title for a list: "các Phó Chủ tịch UBND tỉnh: A, B, C".
+    let mut shared: Option<(usize, String)> = None;
+    let mut pos = 0usize;
+    while pos < s.len() {
+        let abs = range.start + pos;
+        let c = s[pos..].chars().next().expect("in bounds");
+        let at_word = pos == 0 || !s[..pos].chars().next_back().is_some_and(|p| p.is_alphanumeric());
+        if c == ':' {
+            // "các <title>:" opens a list sharing that title.
+            let head = &s[..pos];
+            if let Some(cac) = head.rfind("các ") {
+                let t = cac + "các ".len();
+                if let Some(r) = super::names::title_phrase_at(text, range.start + t) {
+                    if r.end == abs {
+                        shared = Some((abs, text[r].to_string()));
+                    }
+                }
+            }
+        }
+        if c == '.' && shared.is_some() {
+            shared = None;
+        }
+        if !(at_word && c.is_uppercase()) {
+            pos += c.len_utf8();
+            continue;
+        }
+        let run = capitalized_run(text, abs);
+        let Some(name_r) = name_in_run(text, &run) else {
+            pos += run.last().map_or(c.len_utf8(), |r| r.end - abs);
+            continue;
+        };
+        let run_end = run.last().expect("non-empty").end;
+        if masked.iter().any(|m| m.start <= name_r.start && name_r.end <= m.end) {
+            pos = run_end - range.start;
+            continue;
+        }
+        let name = text[name_r.clone()].to_string();
+        let syllables = name.split(' ').count();
+        let honorific = honorific_before(text, name_r.start);
+        let before_title = title_before(text, name_r.start, range.start);
+        // Titles after the name: " - T1, T2" or ", T1, T2" or " (T1)".
+        let after = &text[name_r.end..range.end];
+        let mut after_titles: Vec<String> = Vec::new();
+        for sep in [" - ", ", ", " (", " – "] {
+            if let Some(rest) = after.strip_prefix(sep) {
+                let at = name_r.end + (after.len() - rest.len());
+                for t in title_list_at(text, at) {
+                    after_titles.push(text[t].to_string());
+                }
+                break;
+            }
+        }
+        let in_list = shared.is_some();
+        let cued = honorific.is_some() || before_title.is_some() || !after_titles.is_empty() || in_list;
+        let bare_ok = syllables >= 3 && !place_word_before(text, name_r.start) && name_r.start == run[0].start;
+        if !(cued || bare_ok) || (!cued && lexicon::find_provinces(&name).iter().any(|(r, _)| r.start == 0)) {
+            pos = run_end - range.start;
+            continue;
+        }
+        if place_word_before(text, name_r.start) && honorific.is_none() && before_title.is_none() {
+            pos = run_end - range.start;
+            continue;
+        }
+        let i = *index.entry(name.clone()).or_insert_with(|| {
+            acc.push(Acc {
+                name: name.clone(),
+                titles: Vec::new(),
+                honorific: None,
+                mentions: Vec::new(),
+            });
+            acc.len() - 1
+        });
+        let a = &mut acc[i];
+        if let Some(t) = before_title {
+            let t = text[t].to_string();
+            push_unique(&mut a.titles, &t);
+        }
+        for t in &after_titles {
+            push_unique(&mut a.titles, t);
+        }
+        if let Some((_, t)) = &shared {
+            push_unique(&mut a.titles, t);
+        }
+        if a.honorific.is_none() {
+            a.honorific = honorific;
+        }
+        a.mentions.push(name_r.clone());
+        pos = run_end - range.start;
+    }
+}
+
+/// "đồng chí Thành", "ông Tuân": a given name after an honorific joins the
+/// one person whose name ends with it.
+fn short_mentions(text: &str, acc: &mut [Acc]) {
+    for h in ["đồng chí ", "ông ", "bà ", "Đồng chí ", "Ông ", "Bà "] {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(h) {
+            let start = from + at + h.len();
+            from = start;
+            let run = capitalized_run(text, start);
+            if run.len() != 1 {
+                continue;
+            }
+            let given = &text[run[0].clone()];
+            let owners: Vec<usize> = acc
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.name.rsplit(' ').next() == Some(given))
+                .map(|(i, _)| i)
+                .collect();
+            if let [only] = owners[..] {
+                if !acc[only].mentions.contains(&run[0]) {
+                    acc[only].mentions.push(run[0].clone());
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Prepared;
+
+    fn people(s: &str) -> Vec<(String, Vec<String>)> {
+        let p = Prepared::new(s);
+        let ctx = Context::new(&p, None);
+        extract(&ctx, None, &[]).people.into_iter().map(|p| (p.name, p.titles)).collect()
+    }
+
+    #[test]
+    fn titles_before_and_after() {
+        let p = people("Chiều 14-11, ông Lê Văn Tám - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Gia Lai làm việc với huyện. Bí thư Tỉnh ủy Lê Văn Tám phát biểu.");
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].0, "Lê Văn Tám");
+        assert!(p[0].1.contains(&"Bí thư Tỉnh ủy Gia Lai".to_string()));
+        assert!(p[0].1.contains(&"Bí thư Tỉnh ủy".to_string()));
+    }
+
+    #[test]
+    fn shared_title_list() {
+        let p = people("Dự có các Phó Chủ tịch UBND tỉnh: Trần Văn Một, Lê Thị Hai, Phạm Ba.");
+        let names: Vec<&str> = p.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, vec!["Trần Văn Một", "Lê Thị Hai", "Phạm Ba"]);
+        assert!(p.iter().all(|x| x.1 == vec!["Phó Chủ tịch UBND tỉnh".to_string()]));
+    }
+
+    #[test]
+    fn places_are_not_people() {
+        assert!(people("Dự án đường Nguyễn Tất Thành và Trường Đại học Trần Đại Nghĩa.").is_empty());
+        assert!(people("Hội nghị tại tỉnh Lâm Đồng và Hà Tĩnh.").is_empty());
+        assert!(people("ông Trần Hòa Nam").iter().all(|p| p.0 == "Trần Hòa Nam"));
+    }
+}

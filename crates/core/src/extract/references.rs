@@ -1,0 +1,264 @@
+//! Referenced documents: "Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính
+//! trị về …", "Nghị quyết số 55/2022/QH15 của Quốc hội", "Nghị định
+//! 73/2023/NĐ-CP", "Nghị quyết số 09 của Bộ Chính trị".
+//!
+//! Grammar: KIND [số] NUMBER [, ngày DATE | năm YYYY] [của ISSUER] [về TITLE].
+//! NUMBER is a number-symbol of Party documents ("2043-KL/TU": number, kind
+//! code, issuer code) or State documents ("73/2023/NĐ-CP": number, year,
+//! kind code and issuer; "42/NQ-CP"), or a bare number after "số".
+//! One entry per number and date; an undated mention joins the dated entry.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::context::Context;
+use crate::lexicon;
+use crate::model::Reference;
+use crate::values::date::DateExpr;
+
+/// A reference with the byte ranges it covers in the clean text.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub reference: Reference,
+    /// Each mention's whole phrase (kind … issuer), for masking numbers.
+    pub phrases: Vec<Range<usize>>,
+    /// Each mention's number-symbol.
+    pub numbers: Vec<Range<usize>>,
+    pub date_iso: Option<String>,
+}
+
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    let kinds = lexicon::doc_kind_regex_alternation();
+    // A number-symbol: "35-CT/TW", "55/2022/QH15", "73/2023/NĐ-CP", "01/NQ-CP",
+    // "151/TB-UBND", "2026-CV/TU", "02/2021"; or a bare number.
+    let symbol = r"[0-9]{1,5}(?:\s?[-/]\s?(?:[0-9]{4}|[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9&]*)*))+";
+    Regex::new(&format!(
+        r"(?P<kind>\b(?:{kinds}))\s+(?:(?:số|số:|Số)\s*)?(?P<num>{symbol}|[0-9]{{1,4}}\b(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
+    ))
+    .expect("valid reference pattern")
+});
+
+/// "ngày 14/6/2024", ", ngày 30/5/2019", " năm 2020" right after the number.
+static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*(?:(?:ban hành |ký )?ngày\s+|năm\s+(?P<year>[0-9]{4})\b)").expect("valid pattern")
+});
+
+/// "của Bộ Chính trị", "của Ban Thường vụ Tỉnh ủy": the issuer, up to the
+/// next punctuation or a word that starts a title or a new clause.
+static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*của\s+(?P<issuer>[^,;.()“”\x22:]+?)(?:\s+(?:về|và|để|nhằm|thì|đã|sẽ|nay|tại|trong|theo|với|cho|được)\b|[,;.()“”\x22:]|$)")
+        .expect("valid pattern")
+});
+
+static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*(?P<title>về\s+[^;.()]+?)(?:[;.(]|,\s+(?:theo|đồng thời|trong đó)|$)").expect("valid pattern")
+});
+
+/// Durations and plan scales that follow a kind word but are no number:
+/// "Kế hoạch 5 năm", "Chương trình 135" is fine, "Kế hoạch 5 năm" is not.
+fn is_duration(after: &str) -> bool {
+    let w = after.trim_start().split(' ').next().unwrap_or("");
+    matches!(w, "năm" | "tháng" | "ngày" | "tuần" | "quý")
+}
+
+pub fn extract(ctx: &Context) -> Vec<Found> {
+    let text = ctx.text;
+    let mut found: Vec<Found> = Vec::new();
+    for c in REFERENCE.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let kind_m = c.name("kind").expect("kind");
+        if !boundary_before(text, kind_m.start()) {
+            continue;
+        }
+        let num_m = c.name("num").expect("num");
+        let raw_num = num_m.as_str();
+        let number: String = raw_num.chars().filter(|c| !c.is_whitespace()).collect();
+        let bare = number.chars().all(|c| c.is_ascii_digit());
+        let after = &text[num_m.end()..];
+        if bare && (is_duration(after) || after.starts_with(['%', ',', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        // A bare number needs "số" or must be short; "Nghị quyết 2024" is a year.
+        if bare && number.len() == 4 && (1900..=2100).contains(&number.parse::<i32>().unwrap_or(0)) {
+            continue;
+        }
+        let mut end = num_m.end();
+        let mut date: Option<DateExpr> = None;
+        if let Some(d) = DATE_AFTER.captures(after) {
+            let dm = d.get(0).expect("match");
+            if let Some(y) = d.name("year") {
+                let year: i32 = y.as_str().parse().unwrap_or(0);
+                if (1900..=2100).contains(&year) {
+                    let mut e = crate::values::date::find_dates(&format!("năm {year}"))
+                        .into_iter()
+                        .next();
+                    if let Some(e) = e.as_mut() {
+                        e.range = num_m.end() + dm.start()..num_m.end() + dm.end();
+                    }
+                    date = e;
+                    end = num_m.end() + dm.end();
+                }
+            } else {
+                let from = num_m.end() + dm.end();
+                if let Some(e) = ctx.dates.iter().find(|e| e.range.start >= num_m.end() && e.range.start <= from && e.day.is_some()) {
+                    date = Some(e.clone());
+                    end = e.range.end;
+                }
+            }
+        }
+        let mut issuer: Option<String> = None;
+        if let Some(i) = ISSUER_AFTER.captures(&text[end..]) {
+            let m = i.name("issuer").expect("issuer");
+            let name = m.as_str().trim();
+            if !name.is_empty() && name.split(' ').count() <= 12 {
+                issuer = Some(name.to_string());
+                end += m.end();
+            }
+        }
+        let mut title: Option<String> = None;
+        if let Some(t) = TITLE_AFTER.captures(&text[end..]) {
+            let m = t.name("title").expect("title");
+            if m.as_str().split(' ').count() <= 40 {
+                title = Some(m.as_str().trim().to_string());
+            }
+        }
+        let kind = normalize_kind(kind_m.as_str());
+        let issuer = issuer.or_else(|| issuer_from_symbol(&number));
+        let date_iso = date.as_ref().and_then(|d| ctx.resolve(d).iso());
+        let phrase = whole.start()..end.max(whole.end());
+        let num_range = num_m.start()..num_m.end();
+        add(
+            &mut found,
+            ctx,
+            Reference {
+                kind,
+                number,
+                date: date_iso.clone(),
+                issuer,
+                title,
+                span: ctx.span(num_range.clone()),
+                mentions: vec![ctx.span(num_range.clone())],
+            },
+            phrase,
+            num_range,
+            date_iso,
+        );
+    }
+    found
+}
+
+/// Merges a mention into an existing entry (same number and date, or an
+/// undated mention of a number already seen) or adds a new entry.
+fn add(found: &mut Vec<Found>, _ctx: &Context, r: Reference, phrase: Range<usize>, num: Range<usize>, date: Option<String>) {
+    let key = r.number.to_uppercase();
+    let same = |f: &Found| f.reference.number.to_uppercase() == key;
+    let target = if date.is_some() {
+        found
+            .iter()
+            .position(|f| same(f) && f.date_iso == date)
+            .or_else(|| found.iter().position(|f| same(f) && f.date_iso.is_none()))
+    } else {
+        found.iter().position(|f| same(f) && f.date_iso.is_some()).or_else(|| found.iter().position(same))
+    };
+    match target {
+        Some(i) => {
+            let f = &mut found[i];
+            if f.date_iso.is_none() && date.is_some() {
+                f.date_iso = date.clone();
+                f.reference.date = date;
+            }
+            if f.reference.issuer.is_none() {
+                f.reference.issuer = r.issuer;
+            }
+            if f.reference.title.is_none() {
+                f.reference.title = r.title;
+            }
+            f.reference.mentions.push(r.span);
+            f.phrases.push(phrase);
+            f.numbers.push(num);
+        }
+        None => found.push(Found {
+            reference: r,
+            phrases: vec![phrase],
+            numbers: vec![num],
+            date_iso: date,
+        }),
+    }
+}
+
+fn boundary_before(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// "nghị quyết" → "Nghị quyết", "KẾT LUẬN" → "Kết luận".
+fn normalize_kind(k: &str) -> String {
+    let lower = k.to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    for (i, c) in lower.chars().enumerate() {
+        if i == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The issuer a symbol names: "…-CT/TW" → Trung ương, "…/NĐ-CP" → Chính phủ.
+fn issuer_from_symbol(number: &str) -> Option<String> {
+    let last = number.rsplit(['/', '-']).next()?;
+    lexicon::issuer_for_symbol(last).map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Prepared;
+
+    fn refs(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+        let p = Prepared::new(s);
+        let mut ctx = Context::new(&p, None);
+        ctx.infer_year(&[]);
+        extract(&ctx)
+            .into_iter()
+            .map(|f| (f.reference.kind, f.reference.number, f.reference.date, f.reference.issuer))
+            .collect()
+    }
+
+    #[test]
+    fn party_and_state_symbols() {
+        let r = refs("theo Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội.");
+        assert_eq!(r, vec![("Chỉ thị".into(), "35-CT/TW".into(), Some("2024-06-14".into()), Some("Bộ Chính trị".into()))]);
+        let r = refs("Nghị quyết số 55/2022/QH15 của Quốc hội; Nghị định số 73/2023/NĐ-CP ngày 29/9/2023 của Chính phủ");
+        assert_eq!(r[0].1, "55/2022/QH15");
+        assert_eq!(r[0].3.as_deref(), Some("Quốc hội"));
+        assert_eq!(r[1].1, "73/2023/NĐ-CP");
+        assert_eq!(r[1].2.as_deref(), Some("2023-09-29"));
+        let r = refs("Thông báo số 151/TB-UBND ngày 05/5/2017 của UBND tỉnh về các giải pháp");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Thông báo", "151/TB-UBND"));
+    }
+
+    #[test]
+    fn bare_numbers_and_years() {
+        let r = refs("thực hiện Nghị quyết số 09 của Bộ Chính trị");
+        assert_eq!(r[0].1, "09");
+        let r = refs("Nghị quyết số 02/NQ-CP năm 2020 và Dự thảo Nghị quyết 02/NQ-CP năm 2021");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].2.as_deref(), Some("2021"));
+    }
+
+    #[test]
+    fn one_entry_per_number_and_date() {
+        let r = refs("Kết luận số 2043-KL/TU ngày 05/12/2023 của Tỉnh ủy. Thực hiện Kết luận số 2043-KL/TU, các sở. Chỉ thị số 35-CT/TW, ngày 30/5/2019 và Chỉ thị số 35-CT/TW, ngày 14/6/2024.");
+        assert_eq!(r.len(), 3);
+    }
+
+    #[test]
+    fn not_references() {
+        assert!(refs("Kế hoạch 5 năm 2021-2025").is_empty());
+        assert!(refs("kế hoạch phát triển kinh tế - xã hội năm 2024").is_empty());
+        assert!(refs("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX").is_empty());
+    }
+}
