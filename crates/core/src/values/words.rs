@@ -53,6 +53,7 @@ pub fn parse_words(s: &str) -> Option<WordNumber> {
     let mut hundreds = 0.0f64;
     let mut part = 0.0f64; // tens and units of the current group
     let mut after_tens = false; // "mươi"/"mười"/"linh" just read: a unit may follow
+    let mut after_linh = false; // "linh"/"lẻ" just read: "năm" is five, not a year
     let mut last_scale: Option<f64> = None;
     let mut seen_any = false;
     let mut len = 0usize;
@@ -71,12 +72,17 @@ pub fn parse_words(s: &str) -> Option<WordNumber> {
             if matches!(w, "lăm" | "mốt") && !after_tens {
                 break;
             }
+            // After tens, five is "lăm": "mười năm" is ten years.
+            if w == "năm" && after_tens && !after_linh {
+                break;
+            }
             if prev_digit && !after_tens {
                 break;
             }
             if after_tens {
                 part += d;
                 after_tens = false;
+                after_linh = false;
             } else {
                 part = d;
             }
@@ -102,9 +108,14 @@ pub fn parse_words(s: &str) -> Option<WordNumber> {
                 break;
             }
             after_tens = true;
+            after_linh = true;
             prev_digit = false;
         } else if w == "trăm" {
-            hundreds = if part == 0.0 && !seen_any { 100.0 } else { part * 100.0 };
+            hundreds = if part == 0.0 && !seen_any {
+                100.0
+            } else {
+                part * 100.0
+            };
             part = 0.0;
             after_tens = false;
             prev_digit = false;
@@ -152,12 +163,20 @@ pub fn parse_words(s: &str) -> Option<WordNumber> {
     }
     let value = total + hundreds + part;
     let scale = last_scale.unwrap_or(1.0);
-    let head = if last_scale.is_some() { value / scale } else { value };
+    let head = if last_scale.is_some() {
+        value / scale
+    } else {
+        value
+    };
     Some(WordNumber {
         head,
         scale,
         len,
-        scale_words_start: if last_scale.is_some() { scale_words_start } else { None },
+        scale_words_start: if last_scale.is_some() {
+            scale_words_start
+        } else {
+            None
+        },
     })
 }
 
@@ -167,7 +186,9 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
         "nhất" => Some(1.0),
         "nhì" => Some(2.0),
         "tư" => Some(4.0),
-        other => digit(other).filter(|d| *d > 0.0).or_else(|| parse_words(other).map(|n| n.value())),
+        other => digit(other)
+            .filter(|d| *d > 0.0)
+            .or_else(|| parse_words(other).map(|n| n.value())),
     }
 }
 
@@ -209,6 +230,8 @@ mod tests {
     #[test]
     fn not_numbers() {
         assert_eq!(v("năm năm"), Some(5.0)); // reads one word only
+        assert_eq!(v("mười năm"), Some(10.0)); // ten years, not fifteen
+        assert_eq!(v("hai mươi năm"), Some(20.0));
         assert_eq!(v("lăm"), None);
         assert_eq!(v("tỉnh"), None);
         assert_eq!(v(""), None);
