@@ -47,6 +47,8 @@ enum Command {
     },
     /// List every value (number, money, percent, date, period …) found in TEXT, as JSON.
     Values {
+        /// The text; it may start with "-" ("-1,2M").
+        #[arg(allow_hyphen_values = true)]
         text: String,
         #[arg(long, value_parser = parse_date)]
         ref_date: Option<CivilDate>,

@@ -120,11 +120,22 @@ impl<'a> Context<'a> {
         // Whole years: a text that reviews year Y and plans Y+1 was written
         // at the turn of the year; which side depends on the month of its
         // undated day (see `year_for_month`).
+        // A horizon ("đến năm 2020", "vào năm 2030") is no reporting year;
+        // "hết năm 2016", "cuối năm 2016" is the year just closed.
+        let text = self.text;
         let mut years: Vec<i32> = self
             .dates
             .iter()
-            .filter(|d| outside(d) && d.role == DateRole::Period && d.grain == Grain::Year)
-            .filter_map(|d| d.year)
+            .filter(|d| outside(d) && d.role == DateRole::Period && d.grain == Grain::Year && d.months_elapsed.is_none())
+            .filter_map(|d| {
+                let own = text[d.range.clone()].to_lowercase();
+                let before = text[crate::text::floor_char(text, d.range.start.saturating_sub(16))..d.range.start].to_lowercase();
+                if before.ends_with("đến ") || before.ends_with("vào ") || before.ends_with("tầm nhìn ") || before.ends_with("tới ") {
+                    return None;
+                }
+                let closed = own.starts_with("hết ") || own.starts_with("cuối ") || before.ends_with("hết ");
+                d.year.map(|y| if closed { y + 1 } else { y })
+            })
             .collect();
         years.sort_unstable();
         years.dedup();

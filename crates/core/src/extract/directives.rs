@@ -29,13 +29,13 @@ static SECTION: LazyLock<Regex> =
 
 /// A directive verb: a speech act asking someone to act.
 static VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(đề nghị|yêu cầu|giao|chỉ đạo|lưu ý|kêu gọi|quán triệt)\b").expect("valid pattern"));
+    LazyLock::new(|| Regex::new(r"(?i)\b(đề nghị|yêu cầu|giao|chỉ đạo|lưu ý|kêu gọi)\b").expect("valid pattern"));
 
 /// Words right before a verb that make it a noun or a report of the past.
 const NOUN_MARKERS: &[&str] = &[
     "sự", "công tác", "theo", "đáp ứng", "bảo đảm", "đảm bảo", "các", "những", "với", "lãnh đạo,", "lãnh đạo", "Ban", "ban", "kiến nghị,",
     "được", "đã", "nhận", "bàn", "trong", "về", "phát biểu", "của", "có", "và", "thực hiện", "văn bản", "chủ trương", "mọi", "là", "nhiệm vụ",
-    "chính sách", "tăng cường", "đúng", "vượt", "kịp thời", "chưa", "phương án",
+    "chính sách", "tăng cường", "đúng", "vượt", "kịp thời", "chưa", "phương án", "đáng", "để", "tập trung", "trọng tâm", "đạt",
 ];
 
 /// Words right after a verb that make it part of another word or a noun.
@@ -53,14 +53,20 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
         // "Yêu cầu Sở … chủ trì", "Chỉ đạo lực lượng …".
         return !NOUN_FOLLOWERS.iter().any(|f| after.starts_with(f)) && !after.starts_with(['.', ',', ':']);
     }
+    let before_l = before.to_lowercase();
     if NOUN_MARKERS.iter().any(|m| {
-        before.ends_with(m) && before[..before.len() - m.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        before_l.ends_with(m) && before_l[..before_l.len() - m.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
     }) {
         return false;
     }
-    // A past instruction reported ("đã tích cực, tập trung chỉ đạo …").
-    let recent: Vec<&str> = before.rsplit(' ').take(4).collect();
-    if recent.contains(&"đã") {
+    // A past or passive instruction reported ("đã tích cực, tập trung chỉ
+    // đạo …", "được tập trung chỉ đạo").
+    let recent: Vec<&str> = before_l.rsplit([' ', ',']).filter(|w| !w.is_empty()).take(3).collect();
+    if recent.contains(&"đã") || recent.contains(&"được") {
+        return false;
+    }
+    // "chỉ đạo, điều hành": a noun in a list.
+    if verb != "lưu ý" && after.starts_with(',') {
         return false;
     }
     if NOUN_FOLLOWERS.iter().any(|f| after.starts_with(f) && after[f.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())) {
@@ -70,7 +76,7 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
         return false;
     }
     // Followed by an addressee, a modal or another verb — not by punctuation.
-    !after.is_empty() && !after.starts_with(['.', ';', ')'])
+    !after.is_empty() && !after.starts_with(['.', ';', ')', '('])
 }
 
 /// Byte range of the first directive verb in the sentence, if any.

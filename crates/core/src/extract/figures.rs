@@ -45,6 +45,8 @@ pub struct Figure {
     pub basis: Option<String>,
     /// Inside parentheses.
     pub parenthetical: bool,
+    /// The unit counts things ("xã", "hộ", "doanh nghiệp").
+    pub count: bool,
 }
 
 static NUMERAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+(?:[.,][0-9]+)*|,[0-9]+").expect("valid pattern"));
@@ -86,7 +88,7 @@ fn approx_word(before: &str) -> Option<(&'static str, usize)> {
         ("không quá", "less_than"),
     ] {
         if b.to_lowercase().ends_with(w) && b[..b.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
-            return Some((a, before.len() - (b.len() - w.len())));
+            return Some((a, b.len() - w.len()));
         }
     }
     None
@@ -172,6 +174,16 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
         && !NOUN_STOP.contains(&lower.as_str())
         && (w.chars().next().is_some_and(|c| c.is_lowercase()) || w.chars().all(|c| c.is_uppercase()));
     if is_word {
+        if let Some((r, _)) = crate::lexicon::unit_prefix(t).filter(|(r, _)| r.start == 0) {
+            let noun = &t[..r.end];
+            if !unit.is_empty() {
+                unit.push(' ');
+            }
+            unit.push_str(noun);
+            pos += gap + noun.len();
+            let end = denominators(s, pos, &mut unit);
+            return (Some(unit), end, true);
+        }
         let two = t.split(' ').take(2).collect::<Vec<_>>().join(" ");
         let two_l = two.to_lowercase();
         let compound = [
@@ -240,7 +252,7 @@ fn scope_after(s: &str, at: usize) -> Option<String> {
     let r = r.strip_prefix("trong ").unwrap_or(r);
     let end = r.find([',', ';', '.', '(', ')']).unwrap_or(r.len());
     let mut b = r[..end].trim();
-    for stop in [" về ", " với ", " sau ", " và đứng", " và xếp", " trong "] {
+    for stop in [" về ", " với ", " sau ", " và đứng", " và xếp", " trong ", " nhưng ", " là "] {
         if let Some(i) = b.find(stop) {
             b = b[..i].trim();
         }
@@ -248,20 +260,46 @@ fn scope_after(s: &str, at: usize) -> Option<String> {
     (!b.is_empty() && b.split(' ').count() <= 12).then(|| b.to_string())
 }
 
+/// What a rank is about: "đứng thứ ba cả nước về thu hút vốn FDI".
+fn rank_topic(s: &str, at: usize) -> Option<Range<usize>> {
+    let r = &s[at..];
+    let end = r.find([',', ';', '.', '(', ')']).unwrap_or(r.len());
+    let i = r[..end].find(" về ")?;
+    let start = at + i + " về ".len();
+    let mut stop = at + end;
+    for w in [" sau ", " với ", " và "] {
+        if let Some(j) = s[start..stop].find(w) {
+            stop = start + j;
+        }
+    }
+    (stop > start).then_some(start..stop)
+}
+
 /// A noun phrase right after a count ("xã được công nhận đạt chuẩn nông thôn
 /// mới", "lúa đông xuân"), up to punctuation or a clause word.
-fn noun_after(s: &str, at: usize) -> Option<Range<usize>> {
+fn noun_after(s: &str, at: usize, commas: bool) -> Option<Range<usize>> {
     let r = &s[at..];
     let t = r.trim_start();
     let start = at + (r.len() - t.len());
     if t.is_empty() || !t.starts_with(|c: char| c.is_alphabetic()) {
         return None;
     }
-    let mut end = t.find([',', ';', '.', '(', ')', ':']).unwrap_or(t.len());
-    for stop in [" tăng ", " giảm ", " bằng ", " chiếm ", " so với ", " so ", " với ", " trong đó", " đạt ", " và "] {
+    let mut end = if commas { t.find([';', '.', '(', ')', ':']) } else { t.find([',', ';', '.', '(', ')', ':']) }.unwrap_or(t.len());
+    for stop in [" bằng ", " chiếm ", " so với ", " so ", " với ", " trong đó", " và ", " cho ", " hơn ", " gần ", " khoảng ", " trên "] {
         if let Some(i) = t[..end].find(stop) {
             end = end.min(i);
         }
+    }
+    // "tăng 14,2%" after the noun is the noun's change, not part of it.
+    for stop in [" tăng ", " giảm "] {
+        if let Some(i) = t[..end].find(stop) {
+            if t[i + stop.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                end = end.min(i);
+            }
+        }
+    }
+    if let Some(i) = t[..end].find(|c: char| c.is_ascii_digit()) {
+        end = end.min(t[..i].trim_end().len());
     }
     let phrase = t[..end].trim_end();
     (!phrase.is_empty() && phrase.split(' ').count() <= 14).then(|| start..start + phrase.len())
@@ -328,10 +366,9 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
         }
         let before = &s[..r.start];
         let (approx, approx_start) = match approx_word(before) {
-            Some((a, at)) => (Some(a), r.start - (before.len() - at)),
+            Some((a, at)) => (Some(a), at),
             None => (None, r.start),
         };
-        let lower_before = before.to_lowercase();
         // Ranks: "xếp thứ 6", "đứng thứ nhất", "thứ 14/63", "Top 5".
         if ends_with_word(before, "thứ") || ends_with_word(before, "top") || ends_with_word(before, "hạng") {
             let cue = words_before(s, r.start, 3).join(" ");
@@ -352,7 +389,10 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
                 }
             }
             let scope = scope_after(s, end);
-            out.push(fig(Role::Rank, v, None, of, None, None, r.start..end, lower_before.rfind("thứ").unwrap_or(r.start), scope, depth_at[r.start] > 0));
+            let topic = rank_topic(s, end).map(|t| base + t.start..base + t.end);
+            let cue = ["xếp", "đứng", "hạng", "top", "thứ"].iter().find_map(|w| word_start_before(s, r.start, w)).unwrap_or(r.start);
+            let f = fig(Role::Rank, v, None, of, None, None, r.start..end, cue, scope, depth_at[r.start] > 0);
+            out.push(Figure { noun: topic, ..f });
             skip_until = end;
             continue;
         }
@@ -408,7 +448,9 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
         if let Some(u) = unit_l.as_deref() {
             let head = u.split(' ').next().unwrap_or("");
             let head2 = u.split('/').next().unwrap_or("");
-            if is_count && of.is_none() && (LIST_NOUNS.contains(&head) || LIST_NOUNS.contains(&head2)) {
+            let following = s[end..].trim_start().to_lowercase();
+            let listy = LIST_NOUNS.iter().any(|n| following.starts_with(n) && following[n.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+            if is_count && of.is_none() && (listy || LIST_NOUNS.contains(&head) || LIST_NOUNS.contains(&head2)) {
                 skip_until = unit_end;
                 continue;
             }
@@ -419,6 +461,18 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
         }
         if unit.is_none() && of.is_none() {
             continue;
+        }
+        // A count noun the lexicon does not know ("2 đi") needs a verb or an
+        // approximation before it, and never follows a name ("Vũng Áng 2").
+        if is_count && of.is_none() && crate::lexicon::unit_prefix(s[end..].trim_start()).is_none_or(|(r, _)| r.start != 0) {
+            let prev_word = before.trim_end().rsplit(' ').next().unwrap_or("");
+            let cued = approx.is_some()
+                || ["có", "đạt", "với", "gồm", "là", "thu", "hút", "cấp", "được", "còn", "tổng", "số", "cho", "tăng", "giảm", "thêm", "mới", "khoảng"]
+                    .contains(&prev_word.to_lowercase().as_str());
+            if !cued || super::names::is_capitalized(prev_word) {
+                skip_until = unit_end;
+                continue;
+            }
         }
         if has_leading_zero(num_text) && of.is_none() && unit.as_deref() != Some("%") {
             // "03 chương trình", "02 huyện Khánh Sơn và Khánh Vĩnh": a list.
@@ -458,7 +512,12 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
             Role::PctOfBasis => basis_after(s, unit_end, true),
             _ => None,
         };
-        let noun = if is_count { noun_after(s, unit_end) } else { None };
+        let noun = match role {
+            Role::Level if unit_is_pct => noun_after(s, unit_end, true).filter(|n| !s[n.clone()].starts_with("so ")),
+            Role::Level => noun_after(s, unit_end, false),
+            _ if is_count => noun_after(s, unit_end, false),
+            _ => None,
+        };
         let mut unit_text = unit.take();
         if role == Role::Change && unit_text.is_none() {
             unit_text = Some("%".into());
@@ -475,7 +534,7 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
             basis,
             in_paren,
         );
-        out.push(Figure { noun: noun.map(|n| base + n.start..base + n.end), ..f });
+        out.push(Figure { noun: noun.map(|n| base + n.start..base + n.end), count: is_count, ..f });
         skip_until = unit_end;
     }
     // "gấp đôi", "gấp rưỡi", "gấp ba lần": changes written in words.
@@ -502,7 +561,9 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
         }
         if let Some(v) = ordinal_word(&c[1]) {
             let scope = scope_after(s, m.end());
-            out.push(fig(Role::Rank, v, None, None, None, None, m.range(), m.start(), scope, depth_at[m.start()] > 0));
+            let topic = rank_topic(s, m.end()).map(|t| base + t.start..base + t.end);
+            let f = fig(Role::Rank, v, None, None, None, None, m.range(), m.start(), scope, depth_at[m.start()] > 0);
+            out.push(Figure { noun: topic, ..f });
         }
     }
     out.sort_by_key(|f| f.range.start);
@@ -560,6 +621,7 @@ fn fig(
         noun: None,
         basis,
         parenthetical,
+        count: false,
     }
 }
 

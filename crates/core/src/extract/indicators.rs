@@ -105,10 +105,19 @@ pub fn extract(ctx: &Context, masked: &[Range<usize>], skip: &[Range<usize>]) ->
                 }
                 // Name the statement.
                 let noun = f.noun.clone().map(|n| text[n].to_string());
-                let mut metric = match (&noun, raw_label.is_empty() || is_weak_label(&raw_label)) {
-                    (Some(n), true) => format!("{} {}", f.unit.as_deref().map(unit_noun).unwrap_or(""), n).trim().to_string(),
-                    (Some(n), false) => format!("{raw_label} - {} {}", f.unit.as_deref().map(unit_noun).unwrap_or(""), n).replace("  ", " "),
-                    (None, _) => raw_label.clone(),
+                // What is counted names the statement: "65/92 xã được công
+                // nhận …", "4.694 hộ nghèo", "100% xã NTM".
+                let counted = fold_ws(&format!(
+                    "{} {}",
+                    if f.count { f.unit.as_deref().map(unit_noun).unwrap_or("") } else { "" },
+                    noun.as_deref().unwrap_or("")
+                ));
+                let weak = raw_label.is_empty() || is_weak_label(&raw_label);
+                let mut metric = match (counted.is_empty(), weak) {
+                    (false, true) => counted.clone(),
+                    (false, false) if f.role == Role::Rank => raw_label.clone(),
+                    (false, false) => format!("{raw_label} - {counted}"),
+                    (true, _) => raw_label.clone(),
                 };
                 // A second figure of the same statement ("tăng 9,9% so cùng kỳ"),
                 // or a part named without its variable ("Nhật Bản 3.605 triệu USD"):
@@ -167,7 +176,7 @@ pub fn extract(ctx: &Context, masked: &[Range<usize>], skip: &[Range<usize>]) ->
                 attach(&mut d, &f, text);
                 drafts.push(d);
                 current = Some(drafts.len() - 1);
-                label_from = f.range.end;
+                label_from = f.noun.as_ref().map_or(f.range.end, |n| n.end.max(f.range.end));
             }
             if current.is_some() {
                 previous = current;
@@ -281,19 +290,32 @@ fn clean_label(text: &str, r: Range<usize>, masked: &[Range<usize>]) -> String {
             _ => out.push(c),
         }
     }
-    let mut l = fold_ws(&out.replace([';', ':', '“', '”', '"'], " "));
-    // The last clause of the label names the variable: "…, trong đó X".
-    if let Some(i) = l.rfind(", ") {
-        let tail = l[i + 2..].to_string();
-        if tail.split(' ').count() >= 2 && !is_weak_label(&tail) {
-            let head = &l[..i];
-            // Keep the head when the tail is only a qualifier ("cả năm").
-            l = if lexicon::metric_group(&tail) != "other" || lexicon::metric_group(head) == "other" { tail } else { l.clone() };
-        }
+    // Inside an open parenthesis the label starts after it:
+    // "(thu nội địa 8.100 tỷ đồng".
+    if depth > 0 {
+        out = paren.clone();
     }
+    let l = fold_ws(&out.replace([';', ':', '“', '”', '"', '(', ')'], " "));
+    // The last segment that names something is the label: "Đến hết
+    // tháng 10-2024, toàn tỉnh đã có" names nothing; "…, trong đó X" names X.
+    let segments: Vec<&str> = l.split(", ").map(str::trim).filter(|x| !x.is_empty()).collect();
+    let named: Vec<&str> = segments.iter().copied().filter(|x| !is_weak_label(&strip_edges(x))).collect();
+    let mut l = match named.last() {
+        Some(last) if lexicon::metric_group(last) != "other" || named.len() == 1 => last.to_string(),
+        // The last segment is a qualifier ("cả năm"): keep the one that names a variable.
+        Some(last) => named.iter().rev().find(|x| lexicon::metric_group(x) != "other").unwrap_or(last).to_string(),
+        None => String::new(),
+    };
+    l = strip_edges(&l);
+    l
+}
+
+/// Strips connectives before and verbs after a label.
+fn strip_edges(label: &str) -> String {
+    let mut l = label.to_string();
     loop {
         let before = l.clone();
-        l = l.trim_matches(|c: char| c == ',' || c == '-' || c == '.' || c.is_whitespace()).to_string();
+        l = l.trim_matches(|c: char| matches!(c, ',' | '-' | '.' | '(' | ')') || c.is_whitespace()).to_string();
         let lower = l.to_lowercase();
         for w in LEADING {
             if lower.starts_with(w) && lower[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
@@ -320,9 +342,13 @@ fn is_weak_label(l: &str) -> bool {
     let stop = [
         "toàn", "tỉnh", "cả", "nước", "có", "đã", "được", "đạt", "còn", "là", "với", "trong", "đó", "hiện", "đến", "nay", "thành", "phố", "huyện",
         "năm", "tháng", "tính", "ước", "và", "các", "những", "thu", "hút", "cấp", "phát", "giải", "quyết", "cho", "vẫn", "tiếp", "tục", "lũy", "kế",
-        "ngoài", "ra", "địa", "bàn", "thêm", "chuyển", "quà", "tết", "đến", "gieo", "cấy", "địa", "phương",
+        "ngoài", "ra", "địa", "bàn", "thêm", "chuyển", "quà", "tết", "đến", "gieo", "cấy", "địa", "phương", "hết", "từ", "kết", "thúc",
+        "trong", "đó", "riêng", "nên", "song", "nhưng", "cũng", "đều", "số", "tổng", "hiện", "nay", "tính", "chung", "thời", "điểm",
     ];
-    l.to_lowercase().split([' ', ',']).filter(|w| !w.is_empty()).all(|w| stop.contains(&w) || w.chars().next().is_some_and(|c| c.is_uppercase()) && false)
+    // Place names ("Bình Dương", "Nhật Bản") name no variable either.
+    l.split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| stop.contains(&w.to_lowercase().as_str()) || super::names::is_capitalized(w))
 }
 
 fn is_target(sentence: &str, before_figure: &str) -> bool {

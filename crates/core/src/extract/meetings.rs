@@ -66,7 +66,7 @@ pub fn extract(
             let Some((word_r, _)) = nearest_word(&words, d) else { continue };
             let scheduled = SCHEDULED
                 .find_iter(sentence)
-                .any(|m| sr.start + m.end() == d.range.start || sr.start + m.end() + 1 == d.range.start);
+                .any(|m| (sr.start + m.start()..=sr.start + m.end() + 1).contains(&d.range.start));
             let dateline = d.range.start - sr.start < 60 || d.time_of_day.is_some() || scheduled;
             if !dateline || (d.grain == Grain::Month && !scheduled) {
                 continue;

@@ -157,7 +157,13 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &[Range<usize>], acc: 
             // "các <title>:" opens a list sharing that title.
             let head = &s[..pos];
             if let Some(cac) = head.rfind("các ") {
-                let t = cac + "các ".len();
+                let mut t = cac + "các ".len();
+                // "các đồng chí Phó Bí thư Tỉnh ủy:", "các ông Phó Chủ tịch:".
+                for h in ["đồng chí ", "ông ", "bà "] {
+                    if head[t..].starts_with(h) {
+                        t += h.len();
+                    }
+                }
                 if let Some(r) = super::names::title_phrase_at(text, range.start + t) {
                     if r.end == abs {
                         shared = Some((abs, text[r].to_string()));
@@ -172,10 +178,28 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &[Range<usize>], acc: 
             pos += c.len_utf8();
             continue;
         }
-        let run = capitalized_run(text, abs);
-        let Some(name_r) = name_in_run(text, &run) else {
-            pos += run.last().map_or(c.len_utf8(), |r| r.end - abs);
-            continue;
+        // A title opens here ("Phó Bí thư …"): its words are no name.
+        if let Some(t) = super::names::title_phrase_at(text, abs) {
+            if t.end > abs && lexicon::title_head_prefix(&text[abs..]).is_some_and(|(r, _)| r.start == 0) {
+                pos = t.end - range.start;
+                continue;
+            }
+        }
+        let mut run = capitalized_run(text, abs);
+        // "Ông Lim Chiew Seng": a capitalized honorific opens the sentence.
+        let mut lead_honorific: Option<String> = None;
+        if run.len() >= 3 && matches!(&text[run[0].clone()], "Ông" | "Bà" | "Anh" | "Chị" | "Cô" | "Chú" | "Bác") {
+            lead_honorific = Some(text[run[0].clone()].to_lowercase());
+            run.remove(0);
+        }
+        let name_r = match name_in_run(text, &run) {
+            Some(r) => r,
+            // With an honorific, a foreign name needs no family name we know.
+            None if lead_honorific.is_some() && run.len() <= 4 => run[0].start..run[run.len() - 1].end,
+            None => {
+                pos += run.last().map_or(c.len_utf8(), |r| r.end - abs);
+                continue;
+            }
         };
         let run_end = run.last().expect("non-empty").end;
         if masked.iter().any(|m| m.start <= name_r.start && name_r.end <= m.end) {
@@ -184,7 +208,7 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &[Range<usize>], acc: 
         }
         let name = text[name_r.clone()].to_string();
         let syllables = name.split(' ').count();
-        let honorific = honorific_before(text, name_r.start);
+        let honorific = lead_honorific.clone().or_else(|| honorific_before(text, name_r.start));
         let before_title = title_before(text, name_r.start, range.start);
         // Titles after the name: " - T1, T2" or ", T1, T2" or " (T1)".
         let after = &text[name_r.end..range.end];
@@ -228,6 +252,12 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &[Range<usize>], acc: 
         }
         if let Some((_, t)) = &shared {
             push_unique(&mut a.titles, t);
+        }
+        // Ranks and distinctions ("Đại tá", "Đại thi hào") are titles too.
+        if let Some(h) = &honorific {
+            if !matches!(h.to_lowercase().as_str(), "ông" | "bà" | "anh" | "chị" | "đồng chí" | "đ/c" | "cô" | "chú" | "bác") {
+                push_unique(&mut a.titles, h);
+            }
         }
         if a.honorific.is_none() {
             a.honorific = honorific;
