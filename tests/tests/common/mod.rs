@@ -126,7 +126,8 @@ pub fn new_tone_placement(s: &str) -> String {
 /// syllable), superscripts and `*` removed, whitespace folded: what a reader
 /// would call "the same words".
 pub fn fold(s: &str) -> String {
-    let lower: String = s.nfd().collect::<String>().to_lowercase();
+    let visible: String = s.chars().filter(|c| !is_invisible(*c)).collect();
+    let lower: String = visible.nfd().collect::<String>().to_lowercase();
     let mut out = String::with_capacity(lower.len());
     let mut word: Vec<char> = Vec::new();
     let flush = |word: &mut Vec<char>, out: &mut String| {
@@ -153,6 +154,14 @@ pub fn fold(s: &str) -> String {
         .filter(|c| *c != '*' && !"⁰¹²³⁴⁵⁶⁷⁸⁹".contains(*c))
         .collect();
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Characters that carry no text: controls other than whitespace (NUL …) and
+/// format characters (zero-width spaces and joiners, BOM, soft hyphen,
+/// direction marks). Evidence is compared without them.
+pub fn is_invisible(c: char) -> bool {
+    (c.is_control() && !c.is_whitespace())
+        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
 }
 
 /// A reference number for comparison: folded, upper case, no whitespace.
