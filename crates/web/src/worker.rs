@@ -1,0 +1,47 @@
+//! The analysis worker: the same wasm, started in a dedicated worker, runs
+//! `toancanh_core::analyze` for big inputs so the page never freezes.
+
+use gloo_worker::{HandlerId, Worker, WorkerScope};
+use serde::{Deserialize, Serialize};
+use toancanh_core::{analyze, Analysis, Options};
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Job {
+    pub generation: u64,
+    pub text: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Done {
+    pub generation: u64,
+    pub analysis: Analysis,
+    pub elapsed_ms: f64,
+}
+
+pub struct AnalyzeWorker;
+
+impl Worker for AnalyzeWorker {
+    type Message = ();
+    type Input = Job;
+    type Output = Done;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        AnalyzeWorker
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, job: Job, id: HandlerId) {
+        let t0 = crate::services::clock::now();
+        let analysis = analyze(&job.text, &Options::default());
+        let elapsed_ms = crate::services::clock::now() - t0;
+        scope.respond(
+            id,
+            Done {
+                generation: job.generation,
+                analysis,
+                elapsed_ms,
+            },
+        );
+    }
+}
