@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::text::segment::{paragraphs, sentences};
+use crate::text::mask::Mask;
 use crate::text::Prepared;
 use crate::values::date::{find_dates, DateExpr, DateRole, Grain};
 use crate::CivilDate;
@@ -53,16 +54,22 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The sentence that contains byte `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<&Sentence> {
+        let i = self.sentences.partition_point(|s| s.range.end <= at);
+        self.sentences.get(i).filter(|s| s.range.start <= at)
+    }
+
     pub fn span(&self, r: Range<usize>) -> [usize; 2] {
         self.prep.span(r)
     }
 
     /// Dates within a byte range.
     pub fn dates_in(&self, r: &Range<usize>) -> impl Iterator<Item = &DateExpr> {
-        let r = r.clone();
-        self.dates
-            .iter()
-            .filter(move |d| d.range.start >= r.start && d.range.end <= r.end)
+        // Dates are sorted by start: find the first one at or after `r.start`.
+        let first = self.dates.partition_point(|d| d.range.start < r.start);
+        let end = r.end;
+        self.dates[first..].iter().take_while(move |d| d.range.start < end).filter(move |d| d.range.end <= end)
     }
 
     /// A date resolved against the document: the year filled in, relative
@@ -90,7 +97,7 @@ impl<'a> Context<'a> {
 
     /// Decides the year of dates that omit it, from the document's date or,
     /// failing that, from the reporting periods and years the text mentions.
-    pub fn infer_year(&mut self, masked: &[Range<usize>]) {
+    pub fn infer_year(&mut self, masked: &Mask) {
         if let Some(y) = self.doc_date.as_ref().and_then(|d| d.year) {
             self.year = Some(y);
             return;
@@ -99,7 +106,7 @@ impl<'a> Context<'a> {
             self.year = Some(r.year);
             return;
         }
-        let outside = |d: &DateExpr| !masked.iter().any(|m| m.start <= d.range.start && d.range.end <= m.end);
+        let outside = |d: &DateExpr| !masked.covers(&d.range);
         // A partial-year period ("10 tháng năm 2024", "Quý I/2025",
         // "tháng 10/2024") dates the report: the latest one wins.
         let partial = self

@@ -29,7 +29,7 @@ static SECTION: LazyLock<Regex> =
 
 /// A directive verb: a speech act asking someone to act.
 static VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(đề nghị|yêu cầu|giao|chỉ đạo|lưu ý|kêu gọi)\b").expect("valid pattern"));
+    LazyLock::new(|| Regex::new(r"(?i)(đề nghị|yêu cầu|giao|chỉ đạo|lưu ý|kêu gọi)").expect("valid pattern"));
 
 /// Words right before a verb that make it a noun or a report of the past.
 const NOUN_MARKERS: &[&str] = &[
@@ -55,7 +55,7 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
     }
     let before_l = before.to_lowercase();
     if NOUN_MARKERS.iter().any(|m| {
-        before_l.ends_with(m) && before_l[..before_l.len() - m.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        before_l.ends_with(m) && before_l[..before_l.len() - m.len()].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c))
     }) {
         return false;
     }
@@ -69,7 +69,7 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
     if verb != "lưu ý" && after.starts_with(',') {
         return false;
     }
-    if NOUN_FOLLOWERS.iter().any(|f| after.starts_with(f) && after[f.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())) {
+    if NOUN_FOLLOWERS.iter().any(|f| after.starts_with(f) && after[f.len()..].chars().next().is_none_or(|c| !crate::text::is_word_char(c))) {
         return false;
     }
     if verb == "giao" && (after.starts_with("thông") || after.starts_with("lưu")) {
@@ -82,7 +82,7 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
 /// Byte range of the first directive verb in the sentence, if any.
 fn directive_verb(sentence: &str) -> Option<Range<usize>> {
     VERB.find_iter(sentence)
-        .find(|m| is_directive_verb(sentence, m.start(), m.len()))
+        .find(|m| crate::text::whole_word(sentence, &m.range()) && is_directive_verb(sentence, m.start(), m.len()))
         .map(|m| m.range())
 }
 
@@ -358,7 +358,7 @@ fn lead_in_paragraph(ctx: &Context, first_item_para: usize) -> Option<usize> {
 }
 
 fn lead_in_addressees(ctx: &Context, item_para: usize) -> Vec<String> {
-    let Some(lp) = (0..item_para).rev().find(|&i| {
+    let Some(lp) = (item_para.saturating_sub(40)..item_para).rev().find(|&i| {
         let t = &ctx.text[ctx.paragraphs[i].clone()];
         directive_verb(t).is_some() && !ITEM.is_match(t)
     }) else {
@@ -441,7 +441,7 @@ mod tests {
     fn deadlines_from_cues() {
         let p = Prepared::new("Phấn đấu hoàn thành trong tháng 10/2024; báo cáo trong Quý II/2024; thực hiện Chương trình đến năm 2030, tầm nhìn đến năm 2045; đưa tỉnh lên thành phố vào năm 2030.");
         let mut ctx = Context::new(&p, None);
-        ctx.infer_year(&[]);
+        ctx.infer_year(&crate::text::mask::Mask::default());
         let r = 0..p.text.len();
         assert_eq!(deadlines(&ctx, &r), vec!["2024-10", "2024-Q2", "2030"]);
     }

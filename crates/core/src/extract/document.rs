@@ -11,6 +11,7 @@ use super::context::Context;
 use super::names;
 use crate::lexicon;
 use crate::model::{DocKind, Signer};
+use crate::text::mask::Mask;
 use crate::values::date::{find_dates, DateExpr, Grain};
 
 /// Headings that name the document's kind, as they open official documents.
@@ -209,7 +210,7 @@ fn own_date(ctx: &Context) -> Option<DateExpr> {
         return Some(d);
     }
     if let Some(m) = DATELINE.find(text) {
-        return ctx.dates.iter().find(|d| d.range.start >= m.start() && d.range.end <= m.end()).cloned();
+        return ctx.dates_in(&m.range()).next().cloned();
     }
     None
 }
@@ -259,10 +260,13 @@ fn title_case_title(s: &str) -> String {
 /// The province the text is about: the one its place names point to most
 /// (a cue such as "tỉnh", "Tỉnh ủy" weighs more), or `None` when the text
 /// names none or many equally.
-pub fn province(ctx: &Context, masked: &[Range<usize>]) -> Option<String> {
+pub fn province(ctx: &Context, masked: &Mask) -> Option<String> {
     let mut score: HashMap<&'static str, (u32, usize)> = HashMap::new();
-    let outside = |r: &Range<usize>| !masked.iter().any(|m| m.start <= r.start && r.end <= m.end);
-    for m in lexicon::find_province_mentions(ctx.text) {
+    let outside = |r: &Range<usize>| !masked.covers(r);
+    // The province a text is about shows in its first pages; reading only
+    // those keeps a pasted corpus fast.
+    let head = &ctx.text[..crate::text::floor_char(ctx.text, 256 * 1024)];
+    for m in lexicon::find_province_mentions(head) {
         if outside(&m.range) {
             let w = if m.cue.is_some() { 3 } else { 1 };
             score.entry(m.province.name).or_insert((0, m.range.start)).0 += w;

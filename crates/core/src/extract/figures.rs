@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::text::mask::Mask;
 use crate::values::number::{has_leading_zero, parse_numeral, Context as NumCtx};
 use crate::values::words::{ordinal_word, parse_words, scale_word};
 
@@ -74,6 +75,9 @@ const NOUN_STOP: &[&str] = &[
 
 fn approx_word(before: &str) -> Option<(&'static str, usize)> {
     let b = before.trim_end();
+    // Only the last few words matter.
+    let tail_start = crate::text::floor_char(b, b.len().saturating_sub(24));
+    let tail = b[tail_start..].to_lowercase();
     for (w, a) in [
         ("xấp xỉ", "about"),
         ("khoảng chừng", "about"),
@@ -87,11 +91,25 @@ fn approx_word(before: &str) -> Option<(&'static str, usize)> {
         ("dưới", "less_than"),
         ("không quá", "less_than"),
     ] {
-        if b.to_lowercase().ends_with(w) && b[..b.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+        if tail.ends_with(w) && b.len() >= w.len() && b.is_char_boundary(b.len() - w.len()) && b[..b.len() - w.len()].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c)) {
             return Some((a, b.len() - w.len()));
         }
     }
     None
+}
+
+/// Words a number written in words can open with.
+const NUMBER_OPENERS: &[&str] = &["một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "trăm", "nửa", "chục"];
+
+/// A cheap test, without allocating, that a number word opens `s`.
+fn opens_number_word(s: &str) -> bool {
+    let end = s.find(|c: char| !crate::text::is_word_char(c)).unwrap_or(s.len());
+    let w = &s[..end];
+    let mut it = w.chars();
+    let Some(first) = it.next() else { return false };
+    let first = first.to_ascii_lowercase();
+    let rest = it.as_str();
+    NUMBER_OPENERS.iter().any(|n| n.starts_with(first) && &n[1..] == rest)
 }
 
 /// The last few words before byte `at` (lower-cased), nearest last.
@@ -109,8 +127,9 @@ fn words_before(s: &str, at: usize, n: usize) -> Vec<String> {
 }
 
 fn ends_with_word(s: &str, w: &str) -> bool {
-    let lower = s.trim_end().to_lowercase();
-    lower.ends_with(w) && lower[..lower.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    let t = s.trim_end();
+    let lower = t[crate::text::floor_char(t, t.len().saturating_sub(w.len() + 8))..].to_lowercase();
+    lower.ends_with(w) && lower[..lower.len() - w.len()].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c))
 }
 
 /// A numeral in the clause at `r`, parsed with the unit context.
@@ -156,7 +175,7 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
         return (Some(unit), pos + gap + 1, false);
     }
     for u in UNITS {
-        if t.starts_with(u) && t[u.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+        if t.starts_with(u) && t[u.len()..].chars().next().is_none_or(|c| !crate::text::is_word_char(c)) {
             if !unit.is_empty() {
                 unit.push(' ');
             }
@@ -192,7 +211,7 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
             "căn hộ", "giường bệnh", "bác sĩ", "trường học", "hồ sơ", "thủ tục", "lượt",
         ]
         .iter()
-        .find(|c| two_l.starts_with(*c) && two_l[c.len()..].chars().next().is_none_or(|x| !x.is_alphanumeric()))
+        .find(|c| two_l.starts_with(*c) && two_l[c.len()..].chars().next().is_none_or(|x| !crate::text::is_word_char(x)))
         .map(|c| &two[..c.len()]);
         let noun = compound.unwrap_or(w);
         // "lượt" takes its object: "lượt khách", "lượt người".
@@ -306,7 +325,7 @@ fn noun_after(s: &str, at: usize, commas: bool) -> Option<Range<usize>> {
 }
 
 /// All figures of clause `range` in `text`, skipping masked byte ranges.
-pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<Figure> {
+pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
     let s = &text[range.clone()];
     let base = range.start;
     let mut out: Vec<Figure> = Vec::new();
@@ -323,12 +342,15 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
             *k = d;
         }
     }
-    let is_masked = |r: &Range<usize>| masked.iter().any(|m| m.start < base + r.end && base + r.start < m.end);
+    let is_masked = |r: &Range<usize>| masked.overlaps(&(base + r.start..base + r.end));
     let mut skip_until = 0usize;
     let mut numerals: Vec<(Range<usize>, Option<(f64, f64)>)> = NUMERAL.find_iter(s).map(|m| (m.range(), None)).collect();
     // Number words with a scale ("hai triệu", "một triệu") or before "%".
     for (i, _) in s.char_indices() {
-        if i > 0 && s[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+        if i > 0 && s[..i].chars().next_back().is_some_and(|c| crate::text::is_word_char(c)) {
+            continue;
+        }
+        if !opens_number_word(&s[i..]) {
             continue;
         }
         if let Some(n) = parse_words(&s[i..]) {
@@ -358,7 +380,7 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
             }
             if next.is_some_and(|c| c.is_alphabetic()) {
                 // Only a unit may be glued to its number: "920,4ha", "10km".
-                let glued: String = s[r.end..].chars().take_while(|c| c.is_alphanumeric()).collect();
+                let glued: String = s[r.end..].chars().take_while(|c| crate::text::is_word_char(*c)).collect();
                 if !["ha", "km", "kg", "m2", "m3", "km2", "MW", "kWh", "tấn", "USD", "đ", "đồng", "triệu", "tỷ"].contains(&glued.as_str()) {
                     continue;
                 }
@@ -449,7 +471,7 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
             let head = u.split(' ').next().unwrap_or("");
             let head2 = u.split('/').next().unwrap_or("");
             let following = s[end..].trim_start().to_lowercase();
-            let listy = LIST_NOUNS.iter().any(|n| following.starts_with(n) && following[n.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+            let listy = LIST_NOUNS.iter().any(|n| following.starts_with(n) && following[n.len()..].chars().next().is_none_or(|c| !crate::text::is_word_char(c)));
             if is_count && of.is_none() && (listy || LIST_NOUNS.contains(&head) || LIST_NOUNS.contains(&head2)) {
                 skip_until = unit_end;
                 continue;
@@ -552,11 +574,11 @@ pub fn figures(text: &str, range: Range<usize>, masked: &[Range<usize>]) -> Vec<
     }
     // Ranks in words: "đứng thứ nhất", "xếp thứ ba".
     static RANK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:xếp|đứng|vươn lên|tụt xuống|xếp hạng)(?: vị)? thứ (nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b").expect("valid pattern")
+        Regex::new(r"(?i)(?:xếp|đứng|vươn lên|tụt xuống|xếp hạng)(?: vị)? thứ (nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)").expect("valid pattern")
     });
     for c in RANK_WORDS.captures_iter(s) {
         let m = c.get(0).expect("m");
-        if is_masked(&m.range()) {
+        if is_masked(&m.range()) || !crate::text::whole_word(s, &m.range()) {
             continue;
         }
         if let Some(v) = ordinal_word(&c[1]) {
@@ -630,7 +652,7 @@ mod tests {
     use super::*;
 
     fn figs(s: &str) -> Vec<(Role, f64, Option<f64>, Option<f64>, Option<String>)> {
-        figures(s, 0..s.len(), &[]).into_iter().map(|f| (f.role, f.value, f.value_max, f.of, f.unit)).collect()
+        figures(s, 0..s.len(), &Mask::default()).into_iter().map(|f| (f.role, f.value, f.value_max, f.of, f.unit)).collect()
     }
 
     #[test]

@@ -15,6 +15,7 @@ use super::context::Context;
 use super::figures::{figures, Figure, Role};
 use crate::lexicon;
 use crate::model::{Approx, Indicator, IndicatorKind, Rank};
+use crate::text::mask::Mask;
 use crate::text::segment::clauses;
 use crate::values::date::{DateRole, Grain};
 
@@ -46,7 +47,7 @@ struct Draft {
     has_value: bool,
 }
 
-pub fn extract(ctx: &Context, masked: &[Range<usize>], skip: &[Range<usize>]) -> Vec<(Indicator, Range<usize>)> {
+pub fn extract(ctx: &Context, masked: &Mask, skip: &[Range<usize>]) -> Vec<(Indicator, Range<usize>)> {
     let text = ctx.text;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut running_period: Option<String> = None;
@@ -251,16 +252,14 @@ fn approx(a: Option<&str>) -> Option<Approx> {
 }
 
 /// The label before a figure, without connectives, periods and verbs.
-fn clean_label(text: &str, r: Range<usize>, masked: &[Range<usize>]) -> String {
+fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
     if r.is_empty() {
         return String::new();
     }
     // Cut dates, periods and parentheses out of the label.
     let mut s = String::new();
     let mut pos = r.start;
-    let mut cuts: Vec<Range<usize>> = masked.iter().filter(|m| m.start < r.end && r.start < m.end).cloned().collect();
-    cuts.sort_by_key(|m| m.start);
-    for m in cuts {
+    for m in masked.within(&r).iter().cloned() {
         if m.start > pos {
             s.push_str(&text[pos..m.start.min(r.end)]);
         }
@@ -359,7 +358,7 @@ fn is_target(sentence: &str, before_figure: &str) -> bool {
 
 /// The reporting period a range speaks of, as written: the last period
 /// before its first figure, or the first one in it.
-fn period_of(ctx: &Context, r: &Range<usize>, masked: &[Range<usize>]) -> Option<String> {
+fn period_of(ctx: &Context, r: &Range<usize>, masked: &Mask) -> Option<String> {
     let text = ctx.text;
     let _ = masked;
     let mut best: Option<String> = None;
@@ -393,21 +392,29 @@ fn period_of(ctx: &Context, r: &Range<usize>, masked: &[Range<usize>]) -> Option
 /// Repeated statements become one indicator with several mentions.
 fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
     let mut out: Vec<(Indicator, Range<usize>)> = Vec::new();
+    // Statements with the same figures, by their figures.
+    let mut by_facts: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
     for d in drafts {
         let mut ind = d.ind;
         let span = ctx.span(d.range.clone());
-        let dup = out.iter_mut().find(|(o, _)| same_statement(o, &ind));
-        match dup {
-            Some((o, _)) => o.mentions.push(span),
+        let key = facts_key(&ind);
+        let same = by_facts.get(&key).and_then(|v| v.iter().copied().find(|&i| same_statement(&out[i].0, &ind)));
+        match same {
+            Some(i) => out[i].0.mentions.push(span),
             None => {
                 ind.span = span;
                 ind.mentions = vec![span];
                 ind.group = group_of(&ind).to_string();
+                by_facts.entry(key).or_default().push(out.len());
                 out.push((ind, d.range));
             }
         }
     }
     out
+}
+
+fn facts_key(i: &Indicator) -> String {
+    format!("{:?}", (i.value, i.value_max, i.of, i.change_value, i.pct_of_basis, i.share_pct, &i.unit, i.ranks.len()))
 }
 
 fn same_statement(a: &Indicator, b: &Indicator) -> bool {
@@ -442,8 +449,8 @@ mod tests {
     fn inds(s: &str) -> Vec<Indicator> {
         let p = Prepared::new(s);
         let mut ctx = Context::new(&p, None);
-        ctx.infer_year(&[]);
-        let masked: Vec<Range<usize>> = ctx.dates.iter().map(|d| d.range.clone()).collect();
+        ctx.infer_year(&crate::text::mask::Mask::default());
+        let masked = Mask::new(ctx.dates.iter().map(|d| d.range.clone()).collect());
         extract(&ctx, &masked, &[]).into_iter().map(|(i, _)| i).collect()
     }
 

@@ -14,11 +14,12 @@ use regex::Regex;
 
 use super::context::Context;
 use crate::model::Meeting;
+use crate::text::mask::Mask;
 use crate::values::date::{DateExpr, Grain};
 
 /// Meeting nouns, strongest first.
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|hội thảo|diễn đàn|tọa đàm|buổi làm việc|cuộc làm việc|buổi tiếp|làm việc với|làm việc tại|giao ban|họp)\b")
+    Regex::new(r"(?i)(hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|hội thảo|diễn đàn|tọa đàm|buổi làm việc|cuộc làm việc|buổi tiếp|làm việc với|làm việc tại|giao ban|họp)")
         .expect("valid pattern")
 });
 
@@ -40,19 +41,20 @@ pub struct MeetingOut {
 
 pub fn extract(
     ctx: &Context,
-    masked: &[Range<usize>],
+    masked: &Mask,
     title_range: Option<Range<usize>>,
     people: &[(Range<usize>, String)],
 ) -> MeetingOut {
     let text = ctx.text;
     let mut out = MeetingOut { meetings: Vec::new(), ranges: Vec::new() };
-    let in_mask = |r: &Range<usize>| masked.iter().any(|m| m.start <= r.start && r.end <= m.end);
+    let in_mask = |r: &Range<usize>| masked.covers(r);
 
     for s in &ctx.sentences {
         let sr = s.range.clone();
         let sentence = &text[sr.clone()];
         let words: Vec<(Range<usize>, String)> = MEETING
             .find_iter(sentence)
+            .filter(|m| crate::text::whole_word(sentence, &m.range()))
             .map(|m| (sr.start + m.start()..sr.start + m.end(), m.as_str().to_lowercase()))
             .filter(|(r, _)| !in_mask(r))
             .collect();
@@ -94,7 +96,7 @@ pub fn extract(
     // The meeting a conclusion is about, from its title.
     if let Some(tr) = title_range {
         let title = &text[tr.clone()];
-        if let Some(m) = MEETING.find(title) {
+        if let Some(m) = MEETING.find_iter(title).find(|m| crate::text::whole_word(title, &m.range())) {
             let r = tr.start + m.start()..tr.end;
             let name = fold_ws(&text[r.clone()].replace('\n', " "));
             let name = cut_title_block(&name);
@@ -208,8 +210,8 @@ mod tests {
     fn meetings(s: &str) -> Vec<(Option<String>, Option<String>, String)> {
         let p = Prepared::new(s);
         let mut ctx = Context::new(&p, None);
-        ctx.infer_year(&[]);
-        extract(&ctx, &[], None, &[])
+        ctx.infer_year(&crate::text::mask::Mask::default());
+        extract(&ctx, &Mask::default(), None, &[])
             .meetings
             .into_iter()
             .map(|m| (m.date, m.time_of_day, m.title))

@@ -16,6 +16,7 @@ pub mod timeline;
 use std::ops::Range;
 
 use crate::model::{Analysis, Document, SCHEMA_VERSION};
+use crate::text::mask::Mask;
 use crate::text::Prepared;
 use crate::values::date::{DateRole, Grain};
 use crate::Options;
@@ -28,7 +29,8 @@ pub fn run(text: &str, options: &Options) -> Analysis {
     ctx.doc_date = meta.date.clone();
     let refs = references::extract(&ctx);
     let ref_phrases: Vec<Range<usize>> = refs.iter().flat_map(|f| f.phrases.iter().cloned()).collect();
-    ctx.infer_year(&ref_phrases);
+    let ref_mask = Mask::new(ref_phrases.clone());
+    ctx.infer_year(&ref_mask);
     // Re-read reference dates now that the year is known (dates in references
     // always carry a year, so only relative ones change).
     let refs = references::extract(&ctx);
@@ -42,16 +44,16 @@ pub fn run(text: &str, options: &Options) -> Analysis {
     if let Some(r) = &meta.title_range {
         masked.push(r.clone());
     }
-    masked.sort_by_key(|r| r.start);
+    let masked = Mask::new(masked);
 
-    let province = document::province(&ctx, &ref_phrases);
-    let people_out = people::extract(&ctx, meta.signer.as_ref(), &ref_phrases);
+    let province = document::province(&ctx, &ref_mask);
+    let people_out = people::extract(&ctx, meta.signer.as_ref(), &ref_mask);
     let named: Vec<(Range<usize>, String)> = people_out
         .mentions
         .iter()
         .map(|(r, i)| (r.clone(), people_out.people[*i].name.clone()))
         .collect();
-    let meeting_out = meetings::extract(&ctx, &ref_phrases, meta.title_range.clone(), &named);
+    let meeting_out = meetings::extract(&ctx, &ref_mask, meta.title_range.clone(), &named);
     let directive_out = directives::extract(&ctx, meta.kind, meta.body_end, meta.issuer.as_deref(), meta.title_range.clone());
     let skip: Vec<Range<usize>> = meta.title_range.iter().cloned().collect();
     let indicator_out = indicators::extract(&ctx, &masked, &skip);
@@ -62,7 +64,7 @@ pub fn run(text: &str, options: &Options) -> Analysis {
         if ind.kind != crate::model::IndicatorKind::Target {
             continue;
         }
-        if let Some(s) = ctx.sentences.iter().find(|s| s.range.start <= r.start && r.end <= s.range.end) {
+        if let Some(s) = ctx.sentence_at(r.start) {
             if let Some(d) = ctx.dates_in(&s.range).find(|d| d.grain == Grain::Year && d.role == DateRole::Period) {
                 if let Some(iso) = ctx.resolve(d).iso() {
                     horizons.push((i, iso));
@@ -102,9 +104,9 @@ fn ordinals(text: &str) -> Vec<Range<usize>> {
     use regex::Regex;
     use std::sync::LazyLock;
     static ORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:lần thứ|lần thức|khóa|khoá|kỳ thứ|đợt|số|mã số|giai đoạn|phiên|thứ tự|Điều|khoản|mục|chương|tập|kỳ họp thứ|đại hội)\s+[0-9IVXLivxl]+\b").expect("valid pattern")
+        Regex::new(r"(?i)(?:lần thứ|lần thức|khóa|khoá|kỳ thứ|đợt|số|mã số|giai đoạn|phiên|thứ tự|Điều|khoản|mục|chương|tập|kỳ họp thứ|đại hội)\s+[0-9IVXLivxl]+").expect("valid pattern")
     });
-    ORD.find_iter(text).map(|m| m.range()).collect()
+    ORD.find_iter(text).filter(|m| crate::text::whole_word(text, &m.range())).map(|m| m.range()).collect()
 }
 
 /// Item numbers at the start of paragraphs: "1.", "1.1.", "2.3.1".

@@ -5,7 +5,9 @@
 //! ("Phó Chủ tịch") extended over the body it governs ("Thường trực UBND
 //! tỉnh Khánh Hòa").
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::lexicon;
 
@@ -43,8 +45,42 @@ pub fn capitalized_run(text: &str, at: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// First words of province names and their variants ("Hà", "Khánh", "TP"):
+/// only a run that opens with one can open with a province.
+static PROVINCE_FIRST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lexicon::provinces()
+        .iter()
+        .flat_map(|p| p.variants.iter().copied().chain(std::iter::once(p.name)))
+        .filter_map(|v| v.split([' ', '-', '.']).next())
+        .map(|w| crate::lexicon::fold(w))
+        .collect()
+});
+
+/// First words of title heads, folded: a cheap test before the lexicon.
+static TITLE_FIRST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lexicon::title_heads()
+        .iter()
+        .filter_map(|t| t.split(' ').next())
+        .map(|w| crate::lexicon::fold(w))
+        .collect()
+});
+
+fn first_word(text: &str) -> &str {
+    let end = text.find(|c: char| !crate::text::is_word_char(c) && c != '\'' && c != '/').unwrap_or(text.len());
+    &text[..end]
+}
+
+/// Whether a title head may start at the beginning of `text`.
+pub fn may_open_title(text: &str) -> bool {
+    let w = first_word(text);
+    !w.is_empty() && TITLE_FIRST_WORDS.contains(&crate::lexicon::fold(w))
+}
+
 /// Places that look like names ("Lâm Đồng", "Hà Tĩnh") open with a province.
 fn province_prefix_len(text: &str, words: &[Range<usize>]) -> usize {
+    if !PROVINCE_FIRST_WORDS.contains(&crate::lexicon::fold(&text[words[0].clone()])) {
+        return 0;
+    }
     let joined = &text[words[0].start..words[words.len() - 1].end];
     for (r, _) in lexicon::find_provinces(joined) {
         if r.start == 0 {
@@ -113,6 +149,9 @@ fn is_abbreviation(w: &str) -> bool {
 /// with a title head), as a byte range. It ends before a name, a verb or
 /// punctuation.
 pub fn title_phrase_at(text: &str, at: usize) -> Option<Range<usize>> {
+    if !may_open_title(&text[at..]) {
+        return None;
+    }
     let (head, _) = lexicon::title_head_prefix(&text[at..])?;
     let mut end = at + head.end;
     loop {

@@ -15,6 +15,7 @@ use super::context::Context;
 use super::names::{capitalized_run, name_in_run, title_list_at};
 use crate::lexicon;
 use crate::model::{Person, Signer};
+use crate::text::mask::Mask;
 
 /// Words before a capitalized run that make it a place or an institution.
 const PLACE_WORDS: &[&str] = &[
@@ -37,7 +38,7 @@ struct Acc {
     mentions: Vec<Range<usize>>,
 }
 
-pub fn extract(ctx: &Context, signer: Option<&Signer>, masked: &[Range<usize>]) -> PeopleOut {
+pub fn extract(ctx: &Context, signer: Option<&Signer>, masked: &Mask) -> PeopleOut {
     let text = ctx.text;
     let mut acc: Vec<Acc> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -108,7 +109,7 @@ fn honorific_before(text: &str, at: usize) -> Option<String> {
             let cut = window.len() - h.len();
             if window.is_char_boundary(cut) && window[cut..].eq_ignore_ascii_case(h) {
                 let b = window[..cut].chars().next_back();
-                if b.is_none_or(|c| !c.is_alphanumeric()) {
+                if b.is_none_or(|c| !crate::text::is_word_char(c)) {
                     return Some(window[cut..].to_string());
                 }
             }
@@ -140,11 +141,11 @@ fn title_before(text: &str, at: usize, from: usize) -> Option<Range<usize>> {
 fn place_word_before(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     PLACE_WORDS.iter().any(|w| {
-        before.ends_with(w) && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        before.ends_with(w) && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c))
     })
 }
 
-fn scan_sentence(text: &str, range: Range<usize>, masked: &[Range<usize>], acc: &mut Vec<Acc>, index: &mut HashMap<String, usize>) {
+fn scan_sentence(text: &str, range: Range<usize>, masked: &Mask, acc: &mut Vec<Acc>, index: &mut HashMap<String, usize>) {
     let s = &text[range.clone()];
     // A shared title for a list: "các Phó Chủ tịch UBND tỉnh: A, B, C".
     let mut shared: Option<(usize, String)> = None;
@@ -152,7 +153,7 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &[Range<usize>], acc: 
     while pos < s.len() {
         let abs = range.start + pos;
         let c = s[pos..].chars().next().expect("in bounds");
-        let at_word = pos == 0 || !s[..pos].chars().next_back().is_some_and(|p| p.is_alphanumeric());
+        let at_word = pos == 0 || !s[..pos].chars().next_back().is_some_and(|p| crate::text::is_word_char(p));
         if c == ':' {
             // "các <title>:" opens a list sharing that title.
             let head = &s[..pos];
@@ -202,7 +203,7 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &[Range<usize>], acc: 
             }
         };
         let run_end = run.last().expect("non-empty").end;
-        if masked.iter().any(|m| m.start <= name_r.start && name_r.end <= m.end) {
+        if masked.covers(&name_r) {
             pos = run_end - range.start;
             continue;
         }
@@ -303,7 +304,7 @@ mod tests {
     fn people(s: &str) -> Vec<(String, Vec<String>)> {
         let p = Prepared::new(s);
         let ctx = Context::new(&p, None);
-        extract(&ctx, None, &[]).people.into_iter().map(|p| (p.name, p.titles)).collect()
+        extract(&ctx, None, &Mask::default()).people.into_iter().map(|p| (p.name, p.titles)).collect()
     }
 
     #[test]

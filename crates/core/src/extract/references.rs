@@ -35,20 +35,20 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     // "151/TB-UBND", "2026-CV/TU", "02/2021"; or a bare number.
     let symbol = r"[0-9]{1,5}(?:\s?[-/]\s?(?:[0-9]{4}|[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9&]*)*))+";
     Regex::new(&format!(
-        r"(?P<kind>\b(?:{kinds}))\s+(?:(?:số|số:|Số)\s*)?(?P<num>{symbol}|[0-9]{{1,4}}\b(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
+        r"(?P<kind>(?:{kinds}))\s+(?:(?:số|số:|Số)\s*)?(?P<num>{symbol}|[0-9]{{1,4}}(?-u:\b)(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
     ))
     .expect("valid reference pattern")
 });
 
 /// "ngày 14/6/2024", ", ngày 30/5/2019", " năm 2020" right after the number.
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?:(?:ban hành |ký )?ngày\s+|năm\s+(?P<year>[0-9]{4})\b)").expect("valid pattern")
+    Regex::new(r"^\s*,?\s*(?:(?:ban hành |ký )?ngày\s+|năm\s+(?P<year>[0-9]{4})(?-u:\b))").expect("valid pattern")
 });
 
 /// "của Bộ Chính trị", "của Ban Thường vụ Tỉnh ủy": the issuer, up to the
 /// next punctuation or a word that starts a title or a new clause.
 static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*của\s+(?P<issuer>[^,;.()“”\x22:]+?)(?:\s+(?:về|và|để|nhằm|thì|đã|sẽ|nay|tại|trong|theo|với|cho|được)\b|[,;.()“”\x22:]|$)")
+    Regex::new(r"^\s*,?\s*của\s+(?P<issuer>[^,;.()“”\x22:]+?)(?:\s+(?:về|và|để|nhằm|thì|đã|sẽ|nay|tại|trong|theo|với|cho|được)(?:\s|$)|[,;.()“”\x22:]|$)")
         .expect("valid pattern")
 });
 
@@ -102,7 +102,7 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
                 }
             } else {
                 let from = num_m.end() + dm.end();
-                if let Some(e) = ctx.dates.iter().find(|e| e.range.start >= num_m.end() && e.range.start <= from && e.day.is_some()) {
+                if let Some(e) = ctx.dates_in(&(num_m.end()..from + 64)).find(|e| e.range.start <= from && e.day.is_some()) {
                     date = Some(e.clone());
                     end = e.range.end;
                 }
@@ -189,7 +189,7 @@ fn add(found: &mut Vec<Found>, _ctx: &Context, r: Reference, phrase: Range<usize
 }
 
 fn boundary_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    text[..at].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c))
 }
 
 /// "nghị quyết" → "Nghị quyết", "KẾT LUẬN" → "Kết luận".
@@ -220,7 +220,7 @@ mod tests {
     fn refs(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
         let p = Prepared::new(s);
         let mut ctx = Context::new(&p, None);
-        ctx.infer_year(&[]);
+        ctx.infer_year(&crate::text::mask::Mask::default());
         extract(&ctx)
             .into_iter()
             .map(|f| (f.reference.kind, f.reference.number, f.reference.date, f.reference.issuer))

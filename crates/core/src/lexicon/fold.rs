@@ -48,7 +48,7 @@ fn is_combining(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining(c)
+    crate::text::is_word_char(c) || is_combining(c)
 }
 
 /// Moves new-style tones on a word-final `oa`, `oe`, `uy` to the old-style

@@ -1,6 +1,7 @@
 //! Text handling shared by every extractor: cleaning with an offset map,
 //! tone folding, and segmentation into paragraphs, sentences and clauses.
 
+pub mod mask;
 pub mod prepare;
 pub mod segment;
 pub mod tone;
@@ -8,6 +9,25 @@ pub mod tone;
 pub use prepare::Prepared;
 
 /// The largest char boundary of `s` at or before byte `i`.
+/// `char::is_alphanumeric` with a fast path for ASCII and the Latin blocks
+/// Vietnamese is written in (the hot path of every boundary check).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match c as u32 {
+        0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Whether the byte range is a whole word: no letter or digit touches it.
+pub fn whole_word(s: &str, r: &std::ops::Range<usize>) -> bool {
+    s[..r.start].chars().next_back().is_none_or(|c| !is_word_char(c))
+        && s[r.end..].chars().next().is_none_or(|c| !is_word_char(c))
+}
+
 pub fn floor_char(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());
     while !s.is_char_boundary(i) {

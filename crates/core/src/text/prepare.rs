@@ -16,7 +16,7 @@
 //! The clean text has one paragraph per line.
 
 use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::tone::fold_tone_placement;
 
@@ -122,11 +122,12 @@ fn to_units(original: &str) -> Vec<Unit> {
         let c = chars[i];
         // A cluster: a starter and the combining marks after it.
         let mut j = i + 1;
-        while j < chars.len() && canonical_combining_class(chars[j]) != 0 {
+        while j < chars.len() && !chars[j].is_ascii() && canonical_combining_class(chars[j]) != 0 {
             j += 1;
         }
         let (start, end) = (i as u32, j as u32);
-        if j == i + 1 && c.is_ascii() {
+        if j == i + 1 && (c.is_ascii() || precomposed_latin(c) || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes) {
+            // A character with no marks after it is its own NFC (the usual case).
             push_clean(&mut units, c, start, end, chars.get(j).copied());
         } else if canonical_combining_class(c) != 0 {
             // A mark with nothing to sit on: drop it, and any after it.
@@ -146,6 +147,11 @@ fn to_units(original: &str) -> Vec<Unit> {
     }
     fold_tone_placement_units(&mut units);
     units
+}
+
+/// Precomposed Latin letters (all of Vietnamese): already NFC on their own.
+fn precomposed_latin(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x024F | 0x1EA0..=0x1EF9)
 }
 
 fn push_clean(units: &mut Vec<Unit>, c: char, start: u32, end: u32, next: Option<char>) {
@@ -172,13 +178,18 @@ fn push_clean(units: &mut Vec<Unit>, c: char, start: u32, end: u32, next: Option
 fn fold_tone_placement_units(units: &mut [Unit]) {
     let mut i = 0;
     while i < units.len() {
-        if !units[i].ch.is_alphabetic() {
+        if !crate::text::is_word_char(units[i].ch) {
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < units.len() && units[j].ch.is_alphabetic() {
+        while j < units.len() && crate::text::is_word_char(units[j].ch) {
             j += 1;
+        }
+        // Only a word ending in a toned vowel can need the fold.
+        if units[j - 1].ch.is_ascii() || j - i < 2 {
+            i = j;
+            continue;
         }
         let word: Vec<char> = units[i..j].iter().map(|u| u.ch).collect();
         if let Some(folded) = fold_tone_placement(&word) {
@@ -271,8 +282,7 @@ fn is_rule_line(t: &str) -> bool {
 /// Lines that are page furniture, not text: image placeholders and
 /// "read more" links with their teaser.
 fn is_web_clutter(t: &str) -> bool {
-    let lower = t.to_lowercase();
-    t == "[img]" || t == "[image]" || (lower.contains("xem chi tiết") && lower.contains("]("))
+    t == "[img]" || t == "[image]" || (t.contains("](") && t.to_lowercase().contains("xem chi tiết"))
 }
 
 /// Marks Markdown syntax for removal: emphasis markers, heading hashes,

@@ -212,12 +212,12 @@ re!(FULL_NUMERIC, &format!(r"(?i){TOD}(?:ngày\s+|mồng\s+|ngày\s+mồng\s+)?(
 re!(SPELLED, &format!(r"(?i){TOD}(ngày\s+(?:mồng\s+)?|mồng\s+)?([0-9]{{1,2}}|mùng [0-9]{{1,2}})\s+tháng\s+({MONTH_WORDS})(?:\s*(?:năm|,)\s*([0-9]{{4}}))?"));
 re!(DAY_MONTH, r"(?i)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+|hôm\s+)?|(ngày|hôm|mồng|từ|đến|tới|trước|sau|vào|khoảng|lúc)\s+(?:ngày\s+)?)([0-9]{1,2})\s?([/.\-])\s?([0-9]{1,2})");
 re!(MONTH, &format!(r"(?i)(cuối |đầu |trong |giữa )?tháng\s+({MONTH_WORDS})(?:\s*(?:[/\-.]|năm|của năm)\s*([0-9]{{4}}))?"));
-re!(QUARTER, r"(?i)(cuối |đầu |trong )?quý\s+(I{1,3}|IV|[1-4]|một|hai|ba|bốn|tư)\b(?:\s*(?:[/\-]|năm|của năm)\s*([0-9]{4}))?");
+re!(QUARTER, r"(?i)(cuối |đầu |trong )?quý\s+(I{1,3}|IV|[1-4]|một|hai|ba|bốn|tư)(?:\s*(?:[/\-]|năm|của năm)\s*([0-9]{4}))?");
 re!(MONTHS_ELAPSED, r"(?i)(những|các|[0-9]{1,2}|sáu|chín|mười một|mười|ba|hai|một)\s+tháng\s+(đầu|cuối)?\s*(?:năm\s*)?([0-9]{4})?");
 re!(YEAR_RANGE, r"(?i)(?:(giai đoạn|nhiệm kỳ|thời kỳ|khóa|kế hoạch [0-9]+ năm|[0-9]+ năm)\s+)?\(?([0-9]{4})\s*-\s*([0-9]{4})\)?");
-re!(YEAR, r"(?i)(cuối |đầu |giữa |trong |cả |hết |sau )?năm\s+([0-9]{4})\b");
-re!(YEAR_END_BARE, r"(?i)\bcuối năm(?: nay)?\b");
-re!(RELATIVE, r"(?i)\b(?:(sáng|trưa|chiều|tối|đêm)\s+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|nay|qua|mai|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)\b");
+re!(YEAR, r"(?i)(cuối |đầu |giữa |trong |cả |hết |sau )?năm\s+([0-9]{4})(?-u:\b)");
+re!(YEAR_END_BARE, r"(?i)cuối năm(?: nay)?");
+re!(RELATIVE, r"(?i)(?:(sáng|trưa|chiều|tối|đêm)\s+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|nay|qua|mai|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)");
 
 fn tod(m: Option<regex::Match>) -> Option<&'static str> {
     Some(match m?.as_str().to_lowercase().as_str() {
@@ -230,13 +230,13 @@ fn tod(m: Option<regex::Match>) -> Option<&'static str> {
 }
 
 fn boundary_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    text[..at].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c))
 }
 
 fn boundary_after(text: &str, at: usize) -> bool {
     let next = text[at..].chars().next();
     // "14/6/2024/QĐ" is a document number, "22.4%" a figure.
-    next.is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '/' | '%'))
+    next.is_none_or(|c| !crate::text::is_word_char(c) && !matches!(c, '/' | '%'))
         && !text[at..].starts_with(",0")
         && !text[at..].starts_with(".0")
 }
@@ -316,7 +316,9 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     for c in QUARTER.captures_iter(text) {
         let m = c.get(0).expect("match");
         let Some(q) = roman(&c[2]) else { continue };
-        if !boundary_before(text, m.start()) {
+        // "quý Ba" but not "quý báu": the quarter word ends a word.
+        let qend = c.get(2).expect("quarter").end();
+        if !boundary_before(text, m.start()) || text[qend..].chars().next().is_some_and(|c| crate::text::is_word_char(c)) {
             continue;
         }
         let mut e = DateExpr::new(m.range(), Grain::Quarter, DateRole::Period);
@@ -377,7 +379,7 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     }
     for m in YEAR_END_BARE.find_iter(text) {
         // "cuối năm 2024" is read above; here the year is the document's.
-        if text[m.end()..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        if !crate::text::whole_word(text, &m.range()) || text[m.end()..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         let mut e = DateExpr::new(m.range(), Grain::Year, DateRole::Point);
@@ -386,6 +388,9 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     }
     for c in RELATIVE.captures_iter(text) {
         let m = c.get(0).expect("match");
+        if !crate::text::whole_word(text, &m.range()) {
+            continue;
+        }
         let word = c[2].to_lowercase();
         let time = tod(c.get(1));
         // "nay", "qua", "mai" alone are only dates after a time of day.
