@@ -34,7 +34,7 @@ static VERB: LazyLock<Regex> =
 /// Words right before a verb that make it a noun or a report of the past.
 const NOUN_MARKERS: &[&str] = &[
     "sự", "công tác", "theo", "đáp ứng", "bảo đảm", "đảm bảo", "các", "những", "với", "lãnh đạo,", "lãnh đạo", "Ban", "ban", "kiến nghị,",
-    "được", "đã", "nhận", "bàn", "trong", "về", "phát biểu", "của", "có", "và", "thực hiện", "văn bản", "chủ trương", "mọi", "là", "nhiệm vụ",
+    "được", "đã", "nhận", "bàn", "trong", "về", "phát biểu", "của", "có", "và", "thực hiện", "chủ trương", "mọi", "là", "nhiệm vụ",
     "chính sách", "tăng cường", "đúng", "vượt", "kịp thời", "chưa", "phương án", "đáng", "để", "tập trung", "trọng tâm", "đạt",
 ];
 

@@ -144,9 +144,13 @@ fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
     // "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY" or the signature's "T/M TỈNH ỦY".
     let head: String = ctx.paragraphs.iter().take(4).map(|p| &ctx.text[p.clone()]).collect::<Vec<_>>().join(" ");
     if let Some(at) = head.find("CỦA ") {
-        let body = head[at + "CỦA ".len()..].split(['\n', ',', '(']).next().unwrap_or("").trim();
-        if !body.is_empty() && body.chars().filter(|c| c.is_lowercase()).count() == 0 {
-            return Some(sentence_case_body(body));
+        // The capitals after "CỦA" name the issuer; the title goes on in lower case.
+        let words: Vec<&str> = head[at + "CỦA ".len()..]
+            .split(' ')
+            .take_while(|w| !w.is_empty() && !w.chars().any(|c| c.is_lowercase()) && !w.contains(['\n', ',', '(']))
+            .collect();
+        if !words.is_empty() {
+            return Some(sentence_case_body(&words.join(" ")));
         }
     }
     if let Some(c) = SIGNATURE_HEAD.captures(ctx.text) {
