@@ -46,9 +46,16 @@ self.addEventListener("fetch", (event) => {
   }
   // hashed assets never change: cache first
   event.respondWith(
-    caches.open(CACHE).then((c) =>
-      c.match(req, { ignoreSearch: true }).then((r) => r || fetch(req))
-    )
+    caches.open(CACHE).then(async (c) => {
+      const exact = await c.match(req);
+      if (exact) return exact;
+      const r = await c.match(req, { ignoreSearch: true });
+      if (!r) return fetch(req);
+      // worker-loader.js?js=…&wasm=…: a worker's location is its response's
+      // URL, so hand back a response without the cached URL (the worker
+      // then keeps the query it was started with)
+      return new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers });
+    })
   );
 });
 JS

@@ -19,11 +19,7 @@ pub struct Item {
 
 fn push(out: &mut Vec<Item>, rref: &str, kind: &'static str, sp: &Span) {
     let (start, end) = (sp[0], sp[1]);
-    if start < end
-        && !out
-            .iter()
-            .any(|i| i.rref == rref && i.start == start && i.end == end)
-    {
+    if start < end {
         out.push(Item {
             rref: rref.to_string(),
             kind,
@@ -71,6 +67,9 @@ pub fn items(a: &Analysis) -> Vec<Item> {
     if let Some(s) = &a.document.signer {
         push(&mut out, "document/signer", "document", &s.span);
     }
+    // the first span of an item often repeats among its mentions
+    out.sort_by(|a, b| (a.start, a.end, &a.rref).cmp(&(b.start, b.end, &b.rref)));
+    out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rref == b.rref);
     out
 }
 

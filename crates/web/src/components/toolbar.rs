@@ -26,7 +26,13 @@ pub fn toolbar(p: &Props) -> Html {
     html! {
         <header class="topbar">
             <div class="brand">
-                <img src="icon.svg" alt="" width="28" height="28" />
+                // inline, so the single-file build needs no image file
+                <svg viewBox="0 0 64 64" width="30" height="30" aria-hidden="true" class="logo">
+                    <rect width="64" height="64" rx="14" fill="#0f5c4d" />
+                    <circle cx="27" cy="27" r="14" fill="none" stroke="#f7f6f2" stroke-width="5" />
+                    <path d="M37 37l12 12" stroke="#f7f6f2" stroke-width="6" stroke-linecap="round" />
+                    <path d="M20 31v-4M25 31v-8M30 31v-6" stroke="#f2c14e" stroke-width="3" stroke-linecap="round" />
+                </svg>
                 <div>
                     <h1>{ "Toàn Cảnh" }</h1>
                     <p class="tagline">{ l.t("Đọc nhanh văn bản chính quyền, từng con số dẫn về nguồn",
