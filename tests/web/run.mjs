@@ -470,8 +470,10 @@ if (process.env.SCREENSHOT_DOCS === "1") {
   await page.goto(base);
   await page.waitForSelector("[data-testid=input]");
   await analyzeSample(page, "tin-lam-viec");
-  await page.locator("[data-testid=indicator-card]").nth(2).click().catch(() => {});
-  await page.waitForTimeout(600);
+  await page.locator("[data-testid=indicator-card]", { hasText: "12.345,6" }).first().click().catch(() => {});
+  await page.waitForTimeout(400);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(400);
   fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
   await page.screenshot({ path: path.join(ROOT, "docs/screenshot.png") });
   console.log("wrote docs/screenshot.png");

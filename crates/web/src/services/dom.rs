@@ -23,16 +23,35 @@ pub fn reveal_source(rref: &str) -> bool {
     let Ok(Some(first)) = doc.query_selector(&sel) else {
         return false;
     };
-    scroll_into_view(&first, ScrollLogicalPosition::Center);
+    // Scroll the sources box itself (not the whole page, which would move
+    // the card the reader just clicked); bring the box into view only if
+    // it is off screen (phone layout).
+    if let (Some(pane), Ok(mark)) = (
+        doc.get_element_by_id("sources"),
+        first.clone().dyn_into::<web_sys::HtmlElement>(),
+    ) {
+        let top = mark.offset_top() - pane.client_height() / 2;
+        let opts = web_sys::ScrollToOptions::new();
+        opts.set_top(top.max(0) as f64);
+        opts.set_behavior(ScrollBehavior::Smooth);
+        pane.scroll_to_with_scroll_to_options(&opts);
+        let r = pane.get_bounding_client_rect();
+        let vh = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        if r.bottom() < 0.0 || r.top() > vh {
+            scroll_into_view(&pane, ScrollLogicalPosition::Start);
+        }
+    } else {
+        scroll_into_view(&first, ScrollLogicalPosition::Center);
+    }
     if let Ok(list) = doc.query_selector_all(&format!("#sources [data-refs~=\"{rref}\"]")) {
         for i in 0..list.length() {
             if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                 restart_class(&el, "flash");
             }
         }
-    }
-    if let Ok(h) = first.clone().dyn_into::<web_sys::HtmlElement>() {
-        let _ = h.focus();
     }
     true
 }
