@@ -62,7 +62,10 @@ pub fn run(paths: &[String], out: &str, options: Options) -> ExitCode {
         eprintln!("toancanh: {out}: write failed");
         return ExitCode::from(1);
     }
-    eprintln!("toancanh: {} file(s) analysed, {failed} skipped, written to {out}", lines.len() - failed);
+    eprintln!(
+        "toancanh: {} file(s) analysed, {failed} skipped, written to {out}",
+        lines.len() - failed
+    );
     ExitCode::SUCCESS
 }
 
@@ -90,7 +93,9 @@ fn one(path: &Path, options: &Options) -> String {
             let analysis = std::panic::catch_unwind(|| analyze(&t, options));
             match analysis {
                 Ok(a) => json!({"path": name, "analysis": a}).to_string(),
-                Err(_) => json!({"error": "internal error while analysing", "path": name}).to_string(),
+                Err(_) => {
+                    json!({"error": "internal error while analysing", "path": name}).to_string()
+                }
             }
         }
         Err(e) => {

@@ -9,8 +9,14 @@ use std::path::Path;
 pub enum InputError {
     Missing(String),
     Directory(String),
-    NotUtf8 { source: String, byte: usize },
-    Io { source: String, error: std::io::Error },
+    NotUtf8 {
+        source: String,
+        byte: usize,
+    },
+    Io {
+        source: String,
+        error: std::io::Error,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -33,7 +39,10 @@ pub fn read_input(path: &str) -> Result<String, InputError> {
         let mut buf = Vec::new();
         std::io::stdin()
             .read_to_end(&mut buf)
-            .map_err(|error| InputError::Io { source: "<stdin>".into(), error })?;
+            .map_err(|error| InputError::Io {
+                source: "<stdin>".into(),
+                error,
+            })?;
         ("<stdin>".to_string(), buf)
     } else {
         (path.to_string(), read_file(Path::new(path))?)
@@ -48,7 +57,10 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
     }
     std::fs::read(path).map_err(|error| match error.kind() {
         std::io::ErrorKind::NotFound => InputError::Missing(name),
-        _ => InputError::Io { source: name, error },
+        _ => InputError::Io {
+            source: name,
+            error,
+        },
     })
 }
 

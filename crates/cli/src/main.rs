@@ -16,7 +16,11 @@ use toancanh_core::{analyze, export, CivilDate, Options};
 use crate::input::{read_input, InputError};
 
 #[derive(Parser)]
-#[command(name = "toancanh", version, about = "Đọc văn bản hành chính, nghị quyết, kết luận và tin hội nghị: chỉ tiêu, cuộc họp, nhiệm vụ, văn bản dẫn chiếu, nhân sự.")]
+#[command(
+    name = "toancanh",
+    version,
+    about = "Đọc văn bản hành chính, nghị quyết, kết luận và tin hội nghị: chỉ tiêu, cuộc họp, nhiệm vụ, văn bản dẫn chiếu, nhân sự."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -71,7 +75,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     // An internal error must not look like a crash with a backtrace.
@@ -86,7 +94,12 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Analyze { file, format, pretty, ref_date } => {
+        Command::Analyze {
+            file,
+            format,
+            pretty,
+            ref_date,
+        } => {
             let text = match read_input(file.as_deref().unwrap_or("-")) {
                 Ok(t) => t,
                 Err(e) => return fail(&e),
@@ -106,7 +119,11 @@ fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Command::Batch { paths, out, ref_date } => batch::run(&paths, &out, Options { ref_date }),
+        Command::Batch {
+            paths,
+            out,
+            ref_date,
+        } => batch::run(&paths, &out, Options { ref_date }),
         Command::Values { text, ref_date } => print_out(&values_cmd::run(&text, ref_date)),
     }
 }

@@ -84,7 +84,11 @@ pub fn indicators_csv(a: &Analysis) -> String {
             num(i.share_pct),
             csv_field(&ranks),
             csv_field(i.period.as_deref().unwrap_or("")),
-            if i.kind == IndicatorKind::Target { "target".into() } else { "actual".into() },
+            if i.kind == IndicatorKind::Target {
+                "target".into()
+            } else {
+                "actual".into()
+            },
             approx_str(i.approx).into(),
             csv_field(&i.group),
             i.span[0].to_string(),
@@ -141,7 +145,15 @@ pub fn describe_indicator(i: &Indicator) -> String {
         parts.push(s);
     }
     if let Some(p) = i.pct_of_basis {
-        parts.push(format!("bằng {}% {}", format_vi(p), i.basis.as_deref().unwrap_or("")).trim_end().to_string());
+        parts.push(
+            format!(
+                "bằng {}% {}",
+                format_vi(p),
+                i.basis.as_deref().unwrap_or("")
+            )
+            .trim_end()
+            .to_string(),
+        );
     }
     if let Some(sh) = i.share_pct {
         parts.push(format!("chiếm {}%", format_vi(sh)));
@@ -179,7 +191,14 @@ pub fn markdown_report(a: &Analysis) -> String {
         meta.push(format!("Ngày: {dt}"));
     }
     if let Some(s) = &d.signer {
-        meta.push(format!("Người ký: {}{}", s.name, s.title.as_deref().map(|t| format!(" ({t})")).unwrap_or_default()));
+        meta.push(format!(
+            "Người ký: {}{}",
+            s.name,
+            s.title
+                .as_deref()
+                .map(|t| format!(" ({t})"))
+                .unwrap_or_default()
+        ));
     }
     for m in meta {
         let _ = writeln!(md, "- {m}");
@@ -188,7 +207,11 @@ pub fn markdown_report(a: &Analysis) -> String {
         let _ = writeln!(md, "\n## Chỉ tiêu ({})\n", a.indicators.len());
         let _ = writeln!(md, "| Chỉ tiêu | Số liệu | Kỳ | Loại |\n|---|---|---|---|");
         for i in &a.indicators {
-            let kind = if i.kind == IndicatorKind::Target { "mục tiêu" } else { "kết quả" };
+            let kind = if i.kind == IndicatorKind::Target {
+                "mục tiêu"
+            } else {
+                "kết quả"
+            };
             let _ = writeln!(
                 md,
                 "| {} | {} | {} | {kind} |",
@@ -201,9 +224,26 @@ pub fn markdown_report(a: &Analysis) -> String {
     if !a.meetings.is_empty() {
         let _ = writeln!(md, "\n## Cuộc họp\n");
         for m in &a.meetings {
-            let when = [m.time_of_day.clone(), m.date.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
-            let chair = if m.chair.is_empty() { String::new() } else { format!(" — chủ trì: {}", m.chair.join(", ")) };
-            let _ = writeln!(md, "- {}{}{chair}", if when.is_empty() { String::new() } else { format!("{when}: ") }, m.title);
+            let when = [m.time_of_day.clone(), m.date.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let chair = if m.chair.is_empty() {
+                String::new()
+            } else {
+                format!(" — chủ trì: {}", m.chair.join(", "))
+            };
+            let _ = writeln!(
+                md,
+                "- {}{}{chair}",
+                if when.is_empty() {
+                    String::new()
+                } else {
+                    format!("{when}: ")
+                },
+                m.title
+            );
         }
     }
     if !a.directives.is_empty() {
@@ -239,7 +279,11 @@ pub fn markdown_report(a: &Analysis) -> String {
     if !a.people.is_empty() {
         let _ = writeln!(md, "\n## Nhân sự\n");
         for p in &a.people {
-            let titles = if p.titles.is_empty() { String::new() } else { format!(" — {}", p.titles.join("; ")) };
+            let titles = if p.titles.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", p.titles.join("; "))
+            };
             let _ = writeln!(md, "- {}{titles}", p.name);
         }
     }

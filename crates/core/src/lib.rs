@@ -8,9 +8,9 @@
 //! The crate is pure: no I/O, no clock, no platform types. A reference date
 //! for relative expressions comes in through [`Options`].
 
-pub mod lexicon;
 pub mod export;
 mod extract;
+pub mod lexicon;
 pub mod model;
 pub mod text;
 pub mod values;

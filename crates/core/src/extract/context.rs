@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use crate::text::segment::{paragraphs, sentences};
 use crate::text::mask::Mask;
+use crate::text::segment::{paragraphs, sentences};
 use crate::text::Prepared;
 use crate::values::date::{find_dates, DateExpr, DateRole, Grain};
 use crate::CivilDate;
@@ -69,7 +69,10 @@ impl<'a> Context<'a> {
         // Dates are sorted by start: find the first one at or after `r.start`.
         let first = self.dates.partition_point(|d| d.range.start < r.start);
         let end = r.end;
-        self.dates[first..].iter().take_while(move |d| d.range.start < end).filter(move |d| d.range.end <= end)
+        self.dates[first..]
+            .iter()
+            .take_while(move |d| d.range.start < end)
+            .filter(move |d| d.range.end <= end)
     }
 
     /// A date resolved against the document: the year filled in, relative
@@ -133,14 +136,26 @@ impl<'a> Context<'a> {
         let mut years: Vec<i32> = self
             .dates
             .iter()
-            .filter(|d| outside(d) && d.role == DateRole::Period && d.grain == Grain::Year && d.months_elapsed.is_none())
+            .filter(|d| {
+                outside(d)
+                    && d.role == DateRole::Period
+                    && d.grain == Grain::Year
+                    && d.months_elapsed.is_none()
+            })
             .filter_map(|d| {
                 let own = text[d.range.clone()].to_lowercase();
-                let before = text[crate::text::floor_char(text, d.range.start.saturating_sub(16))..d.range.start].to_lowercase();
-                if before.ends_with("đến ") || before.ends_with("vào ") || before.ends_with("tầm nhìn ") || before.ends_with("tới ") {
+                let before = text[crate::text::floor_char(text, d.range.start.saturating_sub(16))
+                    ..d.range.start]
+                    .to_lowercase();
+                if before.ends_with("đến ")
+                    || before.ends_with("vào ")
+                    || before.ends_with("tầm nhìn ")
+                    || before.ends_with("tới ")
+                {
                     return None;
                 }
-                let closed = own.starts_with("hết ") || own.starts_with("cuối ") || before.ends_with("hết ");
+                let closed =
+                    own.starts_with("hết ") || own.starts_with("cuối ") || before.ends_with("hết ");
                 d.year.map(|y| if closed { y + 1 } else { y })
             })
             .collect();

@@ -18,30 +18,98 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::Context;
-use crate::model::{DocKind, Directive};
+use crate::model::{Directive, DocKind};
 use crate::values::date::{DateRole, Grain};
 
-static ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})(?:\.|\)|/)?\s+").expect("valid pattern"));
+static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})(?:\.|\)|/)?\s+").expect("valid pattern")
+});
 
-static SECTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:PHẦN\s+)?(?P<num>I{1,3}|IV|V|VI{1,3}|IX|X)\s*[.\-–)/:]\s*").expect("valid pattern"));
+static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:PHẦN\s+)?(?P<num>I{1,3}|IV|V|VI{1,3}|IX|X)\s*[.\-–)/:]\s*")
+        .expect("valid pattern")
+});
 
 /// A directive verb: a speech act asking someone to act.
-static VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(đề nghị|yêu cầu|giao|chỉ đạo|lưu ý|kêu gọi)").expect("valid pattern"));
+static VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(đề nghị|yêu cầu|giao|chỉ đạo|lưu ý|kêu gọi)").expect("valid pattern")
+});
 
 /// Words right before a verb that make it a noun or a report of the past.
 const NOUN_MARKERS: &[&str] = &[
-    "sự", "công tác", "theo", "đáp ứng", "bảo đảm", "đảm bảo", "các", "những", "với", "lãnh đạo,", "lãnh đạo", "Ban", "ban", "kiến nghị,",
-    "được", "đã", "nhận", "bàn", "trong", "về", "phát biểu", "của", "có", "và", "thực hiện", "chủ trương", "mọi", "là", "nhiệm vụ",
-    "chính sách", "tăng cường", "đúng", "vượt", "kịp thời", "chưa", "phương án", "đáng", "để", "tập trung", "trọng tâm", "đạt",
+    "sự",
+    "công tác",
+    "theo",
+    "đáp ứng",
+    "bảo đảm",
+    "đảm bảo",
+    "các",
+    "những",
+    "với",
+    "lãnh đạo,",
+    "lãnh đạo",
+    "Ban",
+    "ban",
+    "kiến nghị,",
+    "được",
+    "đã",
+    "nhận",
+    "bàn",
+    "trong",
+    "về",
+    "phát biểu",
+    "của",
+    "có",
+    "và",
+    "thực hiện",
+    "chủ trương",
+    "mọi",
+    "là",
+    "nhiệm vụ",
+    "chính sách",
+    "tăng cường",
+    "đúng",
+    "vượt",
+    "kịp thời",
+    "chưa",
+    "phương án",
+    "đáng",
+    "để",
+    "tập trung",
+    "trọng tâm",
+    "đạt",
 ];
 
 /// Words right after a verb that make it part of another word or a noun.
 const NOUN_FOLLOWERS: &[&str] = &[
-    "nhận", "thông", "lưu", "dịch", "ban", "của", "khác", "điều hành", "tiếp", "đất", "kế hoạch", "chỉ tiêu", "dự toán", "nhiệm vụ",
-    "trách nhiệm", "quyền", "thương", "hàng", "và", "đã", "tại", "nêu", "trên", "cao", "mới", "đặt", "thực hiện nhiệm vụ", "vốn",
+    "nhận",
+    "thông",
+    "lưu",
+    "dịch",
+    "ban",
+    "của",
+    "khác",
+    "điều hành",
+    "tiếp",
+    "đất",
+    "kế hoạch",
+    "chỉ tiêu",
+    "dự toán",
+    "nhiệm vụ",
+    "trách nhiệm",
+    "quyền",
+    "thương",
+    "hàng",
+    "và",
+    "đã",
+    "tại",
+    "nêu",
+    "trên",
+    "cao",
+    "mới",
+    "đặt",
+    "thực hiện nhiệm vụ",
+    "vốn",
 ];
 
 pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
@@ -51,17 +119,26 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
     if at == 0 || before.is_empty() {
         // Imperative at the start of a sentence: "Đề nghị UBND tỉnh …",
         // "Yêu cầu Sở … chủ trì", "Chỉ đạo lực lượng …".
-        return !NOUN_FOLLOWERS.iter().any(|f| after.starts_with(f)) && !after.starts_with(['.', ',', ':']);
+        return !NOUN_FOLLOWERS.iter().any(|f| after.starts_with(f))
+            && !after.starts_with(['.', ',', ':']);
     }
     let before_l = before.to_lowercase();
     if NOUN_MARKERS.iter().any(|m| {
-        before_l.ends_with(m) && before_l[..before_l.len() - m.len()].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c))
+        before_l.ends_with(m)
+            && before_l[..before_l.len() - m.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !crate::text::is_word_char(c))
     }) {
         return false;
     }
     // A past or passive instruction reported ("đã tích cực, tập trung chỉ
     // đạo …", "được tập trung chỉ đạo").
-    let recent: Vec<&str> = before_l.rsplit([' ', ',']).filter(|w| !w.is_empty()).take(3).collect();
+    let recent: Vec<&str> = before_l
+        .rsplit([' ', ','])
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
     if recent.contains(&"đã") || recent.contains(&"được") {
         return false;
     }
@@ -69,7 +146,13 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
     if verb != "lưu ý" && after.starts_with(',') {
         return false;
     }
-    if NOUN_FOLLOWERS.iter().any(|f| after.starts_with(f) && after[f.len()..].chars().next().is_none_or(|c| !crate::text::is_word_char(c))) {
+    if NOUN_FOLLOWERS.iter().any(|f| {
+        after.starts_with(f)
+            && after[f.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !crate::text::is_word_char(c))
+    }) {
         return false;
     }
     if verb == "giao" && (after.starts_with("thông") || after.starts_with("lưu")) {
@@ -82,17 +165,88 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
 /// Byte range of the first directive verb in the sentence, if any.
 fn directive_verb(sentence: &str) -> Option<Range<usize>> {
     VERB.find_iter(sentence)
-        .find(|m| crate::text::whole_word(sentence, &m.range()) && is_directive_verb(sentence, m.start(), m.len()))
+        .find(|m| {
+            crate::text::whole_word(sentence, &m.range())
+                && is_directive_verb(sentence, m.start(), m.len())
+        })
         .map(|m| m.range())
 }
 
 /// Words an addressee phrase may contain besides capitalized words.
 const ADDRESSEE_WORDS: &[&str] = &[
-    "các", "cấp", "ủy", "chính", "quyền", "sở", "ban", "ngành", "địa", "phương", "đơn", "vị", "cơ", "quan", "tỉnh", "huyện", "thị", "xã",
-    "thành", "phố", "đảng", "cán", "sự", "đoàn", "nhân", "dân", "tham", "mưu", "trực", "thuộc", "chuyên", "trách", "giúp", "việc", "tổ",
-    "chức", "chính", "trị", "hội", "và", "lực", "lượng", "quản", "lý", "thị", "trường", "doanh", "nghiệp", "từng", "bộ", "ngành,", "mặt",
-    "trận", "quốc", "đồng", "chí", "lãnh", "đạo", "thường", "vụ", "ủy", "ban", "hội", "đồng", "người", "đứng", "đầu", "liên", "quan",
-    "cấp", "trên", "địa", "bàn",
+    "các",
+    "cấp",
+    "ủy",
+    "chính",
+    "quyền",
+    "sở",
+    "ban",
+    "ngành",
+    "địa",
+    "phương",
+    "đơn",
+    "vị",
+    "cơ",
+    "quan",
+    "tỉnh",
+    "huyện",
+    "thị",
+    "xã",
+    "thành",
+    "phố",
+    "đảng",
+    "cán",
+    "sự",
+    "đoàn",
+    "nhân",
+    "dân",
+    "tham",
+    "mưu",
+    "trực",
+    "thuộc",
+    "chuyên",
+    "trách",
+    "giúp",
+    "việc",
+    "tổ",
+    "chức",
+    "chính",
+    "trị",
+    "hội",
+    "và",
+    "lực",
+    "lượng",
+    "quản",
+    "lý",
+    "thị",
+    "trường",
+    "doanh",
+    "nghiệp",
+    "từng",
+    "bộ",
+    "ngành,",
+    "mặt",
+    "trận",
+    "quốc",
+    "đồng",
+    "chí",
+    "lãnh",
+    "đạo",
+    "thường",
+    "vụ",
+    "ủy",
+    "ban",
+    "hội",
+    "đồng",
+    "người",
+    "đứng",
+    "đầu",
+    "liên",
+    "quan",
+    "cấp",
+    "trên",
+    "địa",
+    "bàn",
 ];
 
 /// The addressee phrase that starts at `at`: bodies and people, up to the
@@ -108,7 +262,8 @@ fn addressee_phrase(text: &str, at: usize, limit: usize) -> Option<Range<usize>>
         if bare.is_empty() {
             break;
         }
-        let ok = bare.chars().next().is_some_and(|c| c.is_uppercase()) || ADDRESSEE_WORDS.contains(&bare.to_lowercase().as_str());
+        let ok = bare.chars().next().is_some_and(|c| c.is_uppercase())
+            || ADDRESSEE_WORDS.contains(&bare.to_lowercase().as_str());
         if !ok {
             break;
         }
@@ -121,8 +276,12 @@ fn addressee_phrase(text: &str, at: usize, limit: usize) -> Option<Range<usize>>
     }
     let phrase = text[at..end].trim_end_matches([',', ' ']);
     let phrase = phrase.strip_suffix(" và").unwrap_or(phrase);
-    (phrase.split(' ').count() >= 1 && !phrase.is_empty() && phrase.chars().next().is_some_and(|c| c.is_uppercase() || phrase.starts_with("các") || phrase.starts_with("cấp")))
-        .then(|| at..at + phrase.len())
+    (phrase.split(' ').count() >= 1
+        && !phrase.is_empty()
+        && phrase.chars().next().is_some_and(|c| {
+            c.is_uppercase() || phrase.starts_with("các") || phrase.starts_with("cấp")
+        }))
+    .then(|| at..at + phrase.len())
 }
 
 fn split_addressees(s: &str) -> Vec<String> {
@@ -145,17 +304,32 @@ pub fn deadlines(ctx: &Context, range: &Range<usize>) -> Vec<String> {
             continue;
         }
         let own = text[d.range.clone()].to_lowercase();
-        let before = text[crate::text::floor_char(text, range.start.max(d.range.start.saturating_sub(40)))..d.range.start].to_lowercase();
+        let before =
+            text[crate::text::floor_char(text, range.start.max(d.range.start.saturating_sub(40)))
+                ..d.range.start]
+                .to_lowercase();
         let cue_in_date = own.starts_with("trong ") || own.starts_with("cuối ");
-        let cue_before = ["vào ", "trước ", "chậm nhất ", "dự kiến ", "hạn ", "đến ngày ", "trước ngày ", "từ nay đến "]
-            .iter()
-            .any(|c| before.ends_with(c));
+        let cue_before = [
+            "vào ",
+            "trước ",
+            "chậm nhất ",
+            "dự kiến ",
+            "hạn ",
+            "đến ngày ",
+            "trước ngày ",
+            "từ nay đến ",
+        ]
+        .iter()
+        .any(|c| before.ends_with(c));
         let cue_before = cue_before && !before.ends_with("đến năm ");
         if !(cue_in_date || cue_before) {
             continue;
         }
         // "trong năm 2024" inside a plan's name is no deadline: "kế hoạch … năm 2024".
-        if d.grain == Grain::Year && own.starts_with("trong ") && before.trim_end().ends_with("kế hoạch") {
+        if d.grain == Grain::Year
+            && own.starts_with("trong ")
+            && before.trim_end().ends_with("kế hoạch")
+        {
             continue;
         }
         if let Some(iso) = ctx.resolve(d).iso() {
@@ -167,8 +341,17 @@ pub fn deadlines(ctx: &Context, range: &Range<usize>) -> Vec<String> {
     out
 }
 
-pub fn extract(ctx: &Context, kind: DocKind, body_end: usize, issuer: Option<&str>, skip: Option<Range<usize>>) -> Vec<(Directive, Range<usize>)> {
-    let items = if matches!(kind, DocKind::Conclusion | DocKind::Resolution | DocKind::Directive | DocKind::Other) {
+pub fn extract(
+    ctx: &Context,
+    kind: DocKind,
+    body_end: usize,
+    issuer: Option<&str>,
+    skip: Option<Range<usize>>,
+) -> Vec<(Directive, Range<usize>)> {
+    let items = if matches!(
+        kind,
+        DocKind::Conclusion | DocKind::Resolution | DocKind::Directive | DocKind::Other
+    ) {
         numbered(ctx, body_end, issuer)
     } else {
         Vec::new()
@@ -194,13 +377,30 @@ struct Item {
 /// Whether a part's heading announces tasks rather than an assessment.
 fn is_task_section(heading: &str) -> bool {
     let h = heading.to_lowercase();
-    let tasks = ["nhiệm vụ", "phương hướng", "giải pháp", "tổ chức thực hiện", "thời gian tới", "thời gian đến", "kiến nghị", "đề xuất", "chỉ đạo"];
+    let tasks = [
+        "nhiệm vụ",
+        "phương hướng",
+        "giải pháp",
+        "tổ chức thực hiện",
+        "thời gian tới",
+        "thời gian đến",
+        "kiến nghị",
+        "đề xuất",
+        "chỉ đạo",
+    ];
     let assess = ["đánh giá", "kết quả", "tình hình"];
-    tasks.iter().any(|t| h.contains(t)) && !(assess.iter().any(|a| h.contains(a)) && !h.contains("phương hướng") && !h.contains("trọng tâm"))
+    tasks.iter().any(|t| h.contains(t))
+        && !(assess.iter().any(|a| h.contains(a))
+            && !h.contains("phương hướng")
+            && !h.contains("trọng tâm"))
         || h.contains("tổ chức thực hiện")
 }
 
-fn numbered(ctx: &Context, body_end: usize, issuer: Option<&str>) -> Vec<(Directive, Range<usize>)> {
+fn numbered(
+    ctx: &Context,
+    body_end: usize,
+    issuer: Option<&str>,
+) -> Vec<(Directive, Range<usize>)> {
     let text = ctx.text;
     let paras: Vec<(usize, Range<usize>)> = ctx
         .paragraphs
@@ -242,24 +442,31 @@ fn numbered(ctx: &Context, body_end: usize, issuer: Option<&str>) -> Vec<(Direct
             continue;
         }
         // A parent of sub-items only heads them.
-        if items.get(k + 1).is_some_and(|n| n.level > it.level && n.number.starts_with(&format!("{}.", it.number))) {
+        if items
+            .get(k + 1)
+            .is_some_and(|n| n.level > it.level && n.number.starts_with(&format!("{}.", it.number)))
+        {
             continue;
         }
-        // The item runs to the next item of the same or a higher level, a
-        // part heading, or the end of the body.
-        let next_para = items[k + 1..]
+        // A leaf item runs to the next item (of any level: a deeper one would
+        // have made this item a parent), a part heading, or the end of the body.
+        let next_para = items.get(k + 1).map_or(usize::MAX, |n| n.para);
+        let next_section = section_start
             .iter()
-            .find(|n| n.level <= it.level || n.level > it.level)
-            .map(|n| n.para)
+            .copied()
+            .find(|&s| s > it.para)
             .unwrap_or(usize::MAX);
-        let next_section = section_start.iter().copied().find(|&s| s > it.para).unwrap_or(usize::MAX);
         let stop = next_para.min(next_section);
         let mut last = it.para;
         let is_last_item = items[k + 1..].iter().all(|n| n.para >= next_section);
         let mut trailing: Vec<usize> = Vec::new();
         for (i, p) in paras.iter().filter(|(i, _)| *i > it.para && *i < stop) {
             let line = text[p.clone()].trim_start();
-            if is_last_item && (line.starts_with("Giao ") || line.starts_with("Đề nghị ") || line.starts_with("Yêu cầu ")) {
+            if is_last_item
+                && (line.starts_with("Giao ")
+                    || line.starts_with("Đề nghị ")
+                    || line.starts_with("Yêu cầu "))
+            {
                 trailing.push(*i);
                 continue;
             }
@@ -275,11 +482,15 @@ fn numbered(ctx: &Context, body_end: usize, issuer: Option<&str>) -> Vec<(Direct
         let body_start = start + ITEM.find(own).map_or(0, |m| m.end());
         let item_text = fold_ws(&text[body_start..end]);
         // A heading-only item: short and without a task.
-        if item_text.split(' ').count() < 8 && (item_text.ends_with(':') || !item_text.contains(' ')) {
+        if item_text.split(' ').count() < 8
+            && (item_text.ends_with(':') || !item_text.contains(' '))
+        {
             continue;
         }
         let addressees = addressee_phrase(text, body_start, end)
-            .filter(|r| text[r.clone()].split(' ').count() >= 2 && item_starts_with_body(&text[r.clone()]))
+            .filter(|r| {
+                text[r.clone()].split(' ').count() >= 2 && item_starts_with_body(&text[r.clone()])
+            })
             .map(|r| split_addressees(&text[r]))
             .unwrap_or_else(|| lead_in_addressees(ctx, it.para));
         let range = start..end;
@@ -299,7 +510,9 @@ fn numbered(ctx: &Context, body_end: usize, issuer: Option<&str>) -> Vec<(Direct
             let e = ctx.paragraphs[*trailing.last().expect("non-empty")].end;
             let t = fold_ws(&text[s..e]);
             let verb_end = t.find(' ').unwrap_or(0) + 1;
-            let addressees = addressee_phrase(text, s + verb_end, e).map(|r| split_addressees(&text[r])).unwrap_or_default();
+            let addressees = addressee_phrase(text, s + verb_end, e)
+                .map(|r| split_addressees(&text[r]))
+                .unwrap_or_default();
             out.push((
                 Directive {
                     text: t,
@@ -314,7 +527,11 @@ fn numbered(ctx: &Context, body_end: usize, issuer: Option<&str>) -> Vec<(Direct
         }
     }
     // Lead-in sentences that ask for work themselves (not just "…sau:").
-    let first_item_para = items.iter().find(|i| i.section_task).map(|i| i.para).unwrap_or(0);
+    let first_item_para = items
+        .iter()
+        .find(|i| i.section_task)
+        .map(|i| i.para)
+        .unwrap_or(0);
     let lead = lead_in_paragraph(ctx, first_item_para);
     if let Some(lp) = lead {
         let pr = ctx.paragraphs[lp].clone();
@@ -325,7 +542,9 @@ fn numbered(ctx: &Context, body_end: usize, issuer: Option<&str>) -> Vec<(Direct
             }
             if let Some(v) = directive_verb(st) {
                 let r = s.range.clone();
-                let addressees = addressee_phrase(text, r.start + v.end + 1, r.end).map(|a| split_addressees(&text[a])).unwrap_or_default();
+                let addressees = addressee_phrase(text, r.start + v.end + 1, r.end)
+                    .map(|a| split_addressees(&text[a]))
+                    .unwrap_or_default();
                 out.push((
                     Directive {
                         text: fold_ws(st),
@@ -347,7 +566,25 @@ fn numbered(ctx: &Context, body_end: usize, issuer: Option<&str>) -> Vec<(Direct
 
 fn item_starts_with_body(s: &str) -> bool {
     let first = s.split(' ').next().unwrap_or("");
-    matches!(first, "Đảng" | "Ban" | "Các" | "Ủy" | "UBND" | "HĐND" | "Sở" | "Thường" | "Văn" | "Giao" | "Tỉnh" | "Hội" | "Công" | "Đoàn" | "Mặt" | "MTTQ")
+    matches!(
+        first,
+        "Đảng"
+            | "Ban"
+            | "Các"
+            | "Ủy"
+            | "UBND"
+            | "HĐND"
+            | "Sở"
+            | "Thường"
+            | "Văn"
+            | "Giao"
+            | "Tỉnh"
+            | "Hội"
+            | "Công"
+            | "Đoàn"
+            | "Mặt"
+            | "MTTQ"
+    )
 }
 
 /// The paragraph before the first task item that hands out the work.
@@ -366,21 +603,34 @@ fn lead_in_addressees(ctx: &Context, item_para: usize) -> Vec<String> {
     };
     let p = ctx.paragraphs[lp].clone();
     let t = &ctx.text[p.clone()];
-    let Some(v) = directive_verb(t) else { return Vec::new() };
+    let Some(v) = directive_verb(t) else {
+        return Vec::new();
+    };
     addressee_phrase(ctx.text, p.start + v.end + 1, p.end)
         .map(|r| split_addressees(&ctx.text[r]))
         .unwrap_or_default()
 }
 
-fn sentences(ctx: &Context, body_end: usize, issuer: Option<&str>, skip: Option<Range<usize>>) -> Vec<(Directive, Range<usize>)> {
+fn sentences(
+    ctx: &Context,
+    body_end: usize,
+    issuer: Option<&str>,
+    skip: Option<Range<usize>>,
+) -> Vec<(Directive, Range<usize>)> {
     let text = ctx.text;
     let mut out = Vec::new();
     for s in &ctx.sentences {
-        if s.range.start >= body_end || skip.as_ref().is_some_and(|k| k.start <= s.range.start && s.range.end <= k.end) {
+        if s.range.start >= body_end
+            || skip
+                .as_ref()
+                .is_some_and(|k| k.start <= s.range.start && s.range.end <= k.end)
+        {
             continue;
         }
         let st = &text[s.range.clone()];
-        let Some(v) = directive_verb(st) else { continue };
+        let Some(v) = directive_verb(st) else {
+            continue;
+        };
         let r = s.range.clone();
         let addressees = addressee_phrase(text, r.start + v.end + 1, r.end)
             .map(|a| split_addressees(&text[a]))
@@ -406,7 +656,11 @@ fn speaker(before: &str) -> Option<String> {
     let b = before.trim().trim_end_matches(',').trim();
     let b = b.rsplit(", ").next().unwrap_or(b).trim();
     let n = b.split(' ').count();
-    (n >= 1 && n <= 10 && b.chars().next().is_some_and(|c| c.is_uppercase() || b.starts_with("đồng chí"))).then(|| b.to_string())
+    ((1..=10).contains(&n)
+        && b.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || b.starts_with("đồng chí")))
+    .then(|| b.to_string())
 }
 
 #[cfg(test)]
@@ -420,20 +674,28 @@ mod tests {
 
     #[test]
     fn directive_verbs() {
-        assert!(verbs("Bí thư Tỉnh ủy đề nghị Ban cán sự đảng tiếp tục giữ đoàn kết."));
+        assert!(verbs(
+            "Bí thư Tỉnh ủy đề nghị Ban cán sự đảng tiếp tục giữ đoàn kết."
+        ));
         assert!(verbs("Yêu cầu Sở Tài chính chủ trì rà soát."));
-        assert!(verbs("UBND tỉnh vừa có văn bản chỉ đạo các sở, ngành triển khai."));
+        assert!(verbs(
+            "UBND tỉnh vừa có văn bản chỉ đạo các sở, ngành triển khai."
+        ));
         assert!(verbs("Chủ tịch UBND tỉnh lưu ý, cần tạo mọi điều kiện."));
     }
 
     #[test]
     fn not_directive_verbs() {
         assert!(!verbs("công tác lãnh đạo, chỉ đạo được tăng cường."));
-        assert!(!verbs("Chủ tịch UBND tỉnh phát biểu chỉ đạo tại buổi làm việc."));
+        assert!(!verbs(
+            "Chủ tịch UBND tỉnh phát biểu chỉ đạo tại buổi làm việc."
+        ));
         assert!(!verbs("hoàn thành công tác giao nhận quân."));
         assert!(!verbs("bằng 102,6% dự toán Trung ương giao."));
         assert!(!verbs("đáp ứng yêu cầu nhiệm vụ trong tình hình mới."));
-        assert!(!verbs("Ban Thường vụ đã tích cực, tập trung chỉ đạo triển khai."));
+        assert!(!verbs(
+            "Ban Thường vụ đã tích cực, tập trung chỉ đạo triển khai."
+        ));
         assert!(!verbs("theo đề nghị của Sở Nội vụ."));
     }
 

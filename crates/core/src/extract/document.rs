@@ -37,28 +37,37 @@ pub struct Meta {
 }
 
 static OWN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*(?:Số|SỐ)\s*:?\s*(?P<num>[0-9]{1,5}\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9/\-]*)").expect("valid pattern")
+    Regex::new(r"(?m)^\s*(?:Số|SỐ)\s*:?\s*(?P<num>[0-9]{1,5}\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9/\-]*)")
+        .expect("valid pattern")
 });
 
 /// " date 2024-01" headers of crawled articles.
-static DATE_HEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*date:?\s*([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").expect("valid pattern"));
+static DATE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*date:?\s*([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").expect("valid pattern")
+});
 
 /// A digital-signature stamp "06-07-2024 10:12:17 +07:00" (day first).
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*([0-9]{2})-([0-9]{2})-([0-9]{4})\s+[0-9]{2}:[0-9]{2}(?::[0-9]{2})?").expect("valid pattern")
+    Regex::new(r"(?m)^\s*([0-9]{2})-([0-9]{2})-([0-9]{4})\s+[0-9]{2}:[0-9]{2}(?::[0-9]{2})?")
+        .expect("valid pattern")
 });
 
 /// A dateline "Khánh Hòa, ngày 06 tháng 7 năm 2024".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*\w[\w .-]{1,40},\s*ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}").expect("valid pattern")
+    Regex::new(
+        r"(?m)^\s*\w[\w .-]{1,40},\s*ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}",
+    )
+    .expect("valid pattern")
 });
 
 /// "T/M BAN THƯỜNG VỤ", "TM. TỈNH ỦY", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL. …".
-static SIGNATURE_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^\s*(?:T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)\s+(?P<body>[^\n]+)$").expect("valid pattern"));
+static SIGNATURE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*(?:T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)\s+(?P<body>[^\n]+)$")
+        .expect("valid pattern")
+});
 
-static RECIPIENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*Nơi nhận\s*:").expect("valid pattern"));
+static RECIPIENTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\s*Nơi nhận\s*:").expect("valid pattern"));
 
 pub fn extract(ctx: &Context) -> Meta {
     let text = ctx.text;
@@ -78,7 +87,10 @@ pub fn extract(ctx: &Context) -> Meta {
             DocKind::News
         }
     });
-    let title = title_range.clone().map(|r| fold_ws(&text[r])).or_else(|| news_headline(ctx));
+    let title = title_range
+        .clone()
+        .map(|r| fold_ws(&text[r]))
+        .or_else(|| news_headline(ctx));
     let number = OWN_NUMBER
         .captures(&text[..crate::text::floor_char(text, 600)])
         .map(|c| c["num"].chars().filter(|c| !c.is_whitespace()).collect());
@@ -103,7 +115,8 @@ fn fold_ws(s: &str) -> String {
 fn heading(ctx: &Context) -> (Option<DocKind>, Option<Range<usize>>) {
     for (i, p) in ctx.paragraphs.iter().take(8).enumerate() {
         let line = ctx.text[p.clone()].trim();
-        let upper_line = line.chars().filter(|c| c.is_lowercase()).count() * 3 < line.chars().filter(|c| c.is_alphabetic()).count();
+        let upper_line = line.chars().filter(|c| c.is_lowercase()).count() * 3
+            < line.chars().filter(|c| c.is_alphabetic()).count();
         for (h, kind) in KIND_HEADINGS {
             if line.starts_with(h) && upper_line {
                 // The title block: this line and the short lines after it.
@@ -127,14 +140,19 @@ fn news_headline(ctx: &Context) -> Option<String> {
     let p = ctx.paragraphs.first()?;
     let line = ctx.text[p.clone()].trim();
     let n = line.chars().count();
-    (n > 5 && n < 200 && !line.ends_with('.')).then(|| fold_ws(line.trim_start_matches("date ").trim()))
+    (n > 5 && n < 200 && !line.ends_with('.'))
+        .then(|| fold_ws(line.trim_start_matches("date ").trim()))
 }
 
 /// A statistics report: a headline naming the economic situation, no dateline of a meeting.
 fn looks_like_report(ctx: &Context) -> bool {
-    let Some(p) = ctx.paragraphs.first() else { return false };
+    let Some(p) = ctx.paragraphs.first() else {
+        return false;
+    };
     let head = ctx.text[p.clone()].to_lowercase();
-    head.contains("tình hình kinh tế - xã hội") || head.starts_with("báo cáo") || head.contains("thống kê")
+    head.contains("tình hình kinh tế - xã hội")
+        || head.starts_with("báo cáo")
+        || head.contains("thống kê")
 }
 
 fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
@@ -142,12 +160,22 @@ fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
         return None;
     }
     // "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY" or the signature's "T/M TỈNH ỦY".
-    let head: String = ctx.paragraphs.iter().take(4).map(|p| &ctx.text[p.clone()]).collect::<Vec<_>>().join(" ");
+    let head: String = ctx
+        .paragraphs
+        .iter()
+        .take(4)
+        .map(|p| &ctx.text[p.clone()])
+        .collect::<Vec<_>>()
+        .join(" ");
     if let Some(at) = head.find("CỦA ") {
         // The capitals after "CỦA" name the issuer; the title goes on in lower case.
         let words: Vec<&str> = head[at + "CỦA ".len()..]
             .split(' ')
-            .take_while(|w| !w.is_empty() && !w.chars().any(|c| c.is_lowercase()) && !w.contains(['\n', ',', '(']))
+            .take_while(|w| {
+                !w.is_empty()
+                    && !w.chars().any(|c| c.is_lowercase())
+                    && !w.contains(['\n', ',', '('])
+            })
             .collect();
         if !words.is_empty() {
             return Some(sentence_case_body(&words.join(" ")));
@@ -156,7 +184,10 @@ fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
     if let Some(c) = SIGNATURE_HEAD.captures(ctx.text) {
         return Some(sentence_case_body(c["body"].trim()));
     }
-    if let Some(m) = Regex::new(r"BAN CHẤP HÀNH ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ)").ok()?.find(&head) {
+    if let Some(m) = Regex::new(r"BAN CHẤP HÀNH ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ)")
+        .ok()?
+        .find(&head)
+    {
         return Some(sentence_case_body(m.as_str()));
     }
     None
@@ -176,7 +207,10 @@ fn sentence_case_body(s: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let keep_lower = matches!(w, "vụ" | "ủy" | "sự" | "đảng" | "hành" | "bộ" | "dân" | "nhân" | "và") && i > 0;
+        let keep_lower = matches!(
+            w,
+            "vụ" | "ủy" | "sự" | "đảng" | "hành" | "bộ" | "dân" | "nhân" | "và"
+        ) && i > 0;
         if keep_lower && !(w == "ủy" && out.ends_with("Tỉnh ")) {
             out.push_str(w);
         } else {
@@ -194,7 +228,11 @@ fn sentence_case_body(s: &str) -> String {
 /// a dateline. A news report's meeting day is not the document's date.
 fn own_date(ctx: &Context) -> Option<DateExpr> {
     let text = ctx.text;
-    let first = ctx.paragraphs.first().map(|p| &text[p.clone()]).unwrap_or("");
+    let first = ctx
+        .paragraphs
+        .first()
+        .map(|p| &text[p.clone()])
+        .unwrap_or("");
     if let Some(c) = DATE_HEADER.captures(first) {
         let y: i32 = c[1].parse().ok()?;
         let m: u32 = c[2].parse().ok()?;
@@ -302,10 +340,19 @@ mod tests {
     fn conclusion_with_signature() {
         let m = meta("KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tình hình quý I/2025\n\nNội dung.\n\nNơi nhận:\n- Như trên,\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Văn Tám");
         assert_eq!(m.kind, DocKind::Conclusion);
-        assert_eq!(m.signer.as_ref().map(|s| s.name.as_str()), Some("Lê Văn Tám"));
-        assert_eq!(m.signer.and_then(|s| s.title).as_deref(), Some("Phó Bí thư"));
+        assert_eq!(
+            m.signer.as_ref().map(|s| s.name.as_str()),
+            Some("Lê Văn Tám")
+        );
+        assert_eq!(
+            m.signer.and_then(|s| s.title).as_deref(),
+            Some("Phó Bí thư")
+        );
         assert_eq!(m.issuer.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
-        assert!(m.title.unwrap().starts_with("KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY về"));
+        assert!(m
+            .title
+            .unwrap()
+            .starts_with("KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY về"));
     }
 
     #[test]

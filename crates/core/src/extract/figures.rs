@@ -50,27 +50,112 @@ pub struct Figure {
     pub count: bool,
 }
 
-static NUMERAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+(?:[.,][0-9]+)*|,[0-9]+").expect("valid pattern"));
+static NUMERAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]+(?:[.,][0-9]+)*|,[0-9]+").expect("valid pattern"));
 
 /// Money and measure units (longest first within each alternative).
 const UNITS: &[&str] = &[
-    "điểm phần trăm", "phần trăm", "điểm %", "đồng", "VNĐ", "VND", "USD", "đô la Mỹ", "đô la", "EUR", "euro", "Euro", "Yên", "NDT",
-    "km2", "km²", "m2", "m²", "m3", "m³", "ha", "héc ta", "hécta", "tấn", "kg", "km", "lít", "MW", "kWh", "GWh", "TEU", "điểm", "lần", "bậc",
+    "điểm phần trăm",
+    "phần trăm",
+    "điểm %",
+    "đồng",
+    "VNĐ",
+    "VND",
+    "USD",
+    "đô la Mỹ",
+    "đô la",
+    "EUR",
+    "euro",
+    "Euro",
+    "Yên",
+    "NDT",
+    "km2",
+    "km²",
+    "m2",
+    "m²",
+    "m3",
+    "m³",
+    "ha",
+    "héc ta",
+    "hécta",
+    "tấn",
+    "kg",
+    "km",
+    "lít",
+    "MW",
+    "kWh",
+    "GWh",
+    "TEU",
+    "điểm",
+    "lần",
+    "bậc",
 ];
 
 /// Count nouns whose counts name a list rather than measure anything.
 const LIST_NOUNS: &[&str] = &[
-    "nhóm", "nội dung", "chương trình", "nhiệm vụ", "giải pháp", "trọng tâm", "lĩnh vực", "khâu", "đột phá", "tiểu ban", "mục tiêu",
-    "quan điểm", "văn bản", "bước", "cấp", "chữ số", "con số", "nguyên tắc", "định hướng", "phong trào", "vấn đề", "điểm nghẽn",
-    "kiến nghị", "ý kiến", "tiêu chí", "đề án", "chủ đề", "phương châm", "mặt", "yêu cầu", "kỳ", "đợt", "phiên", "lần", "tầng",
-    "tuyến", "phần", "chương", "điều", "khoản", "mục", "trang", "ban", "tổ", "đoàn", "hội nghị", "buổi", "chuyên đề", "trụ cột",
-    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "quý",
+    "nhóm",
+    "nội dung",
+    "chương trình",
+    "nhiệm vụ",
+    "giải pháp",
+    "trọng tâm",
+    "lĩnh vực",
+    "khâu",
+    "đột phá",
+    "tiểu ban",
+    "mục tiêu",
+    "quan điểm",
+    "văn bản",
+    "bước",
+    "cấp",
+    "chữ số",
+    "con số",
+    "nguyên tắc",
+    "định hướng",
+    "phong trào",
+    "vấn đề",
+    "điểm nghẽn",
+    "kiến nghị",
+    "ý kiến",
+    "tiêu chí",
+    "đề án",
+    "chủ đề",
+    "phương châm",
+    "mặt",
+    "yêu cầu",
+    "kỳ",
+    "đợt",
+    "phiên",
+    "lần",
+    "tầng",
+    "tuyến",
+    "phần",
+    "chương",
+    "điều",
+    "khoản",
+    "mục",
+    "trang",
+    "ban",
+    "tổ",
+    "đoàn",
+    "hội nghị",
+    "buổi",
+    "chuyên đề",
+    "trụ cột",
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "giờ",
+    "phút",
+    "quý",
 ];
 
 /// Words that end a count noun phrase.
 const NOUN_STOP: &[&str] = &[
-    "tăng", "giảm", "đạt", "bằng", "chiếm", "với", "và", "so", "trong", "của", "là", "có", "năm", "tháng", "ước", "so với", "cùng",
-    "tính", "đến", "từ", "theo", "tại", "vào", "nhưng", "song", "còn", "đã", "đang", "sẽ", "được", "hiện", "trên", "gồm", "bao",
+    "tăng", "giảm", "đạt", "bằng", "chiếm", "với", "và", "so", "trong", "của", "là", "có", "năm",
+    "tháng", "ước", "so với", "cùng", "tính", "đến", "từ", "theo", "tại", "vào", "nhưng", "song",
+    "còn", "đã", "đang", "sẽ", "được", "hiện", "trên", "gồm", "bao",
 ];
 
 fn approx_word(before: &str) -> Option<(&'static str, usize)> {
@@ -91,7 +176,14 @@ fn approx_word(before: &str) -> Option<(&'static str, usize)> {
         ("dưới", "less_than"),
         ("không quá", "less_than"),
     ] {
-        if tail.ends_with(w) && b.len() >= w.len() && b.is_char_boundary(b.len() - w.len()) && b[..b.len() - w.len()].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c)) {
+        if tail.ends_with(w)
+            && b.len() >= w.len()
+            && b.is_char_boundary(b.len() - w.len())
+            && b[..b.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !crate::text::is_word_char(c))
+        {
             return Some((a, b.len() - w.len()));
         }
     }
@@ -99,17 +191,24 @@ fn approx_word(before: &str) -> Option<(&'static str, usize)> {
 }
 
 /// Words a number written in words can open with.
-const NUMBER_OPENERS: &[&str] = &["một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "trăm", "nửa", "chục"];
+const NUMBER_OPENERS: &[&str] = &[
+    "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "trăm",
+    "nửa", "chục",
+];
 
 /// A cheap test, without allocating, that a number word opens `s`.
 fn opens_number_word(s: &str) -> bool {
-    let end = s.find(|c: char| !crate::text::is_word_char(c)).unwrap_or(s.len());
+    let end = s
+        .find(|c: char| !crate::text::is_word_char(c))
+        .unwrap_or(s.len());
     let w = &s[..end];
     let mut it = w.chars();
     let Some(first) = it.next() else { return false };
     let first = first.to_ascii_lowercase();
     let rest = it.as_str();
-    NUMBER_OPENERS.iter().any(|n| n.starts_with(first) && &n[1..] == rest)
+    NUMBER_OPENERS
+        .iter()
+        .any(|n| n.starts_with(first) && &n[1..] == rest)
 }
 
 /// The last few words before byte `at` (lower-cased), nearest last.
@@ -129,12 +228,23 @@ fn words_before(s: &str, at: usize, n: usize) -> Vec<String> {
 fn ends_with_word(s: &str, w: &str) -> bool {
     let t = s.trim_end();
     let lower = t[crate::text::floor_char(t, t.len().saturating_sub(w.len() + 8))..].to_lowercase();
-    lower.ends_with(w) && lower[..lower.len() - w.len()].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c))
+    lower.ends_with(w)
+        && lower[..lower.len() - w.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !crate::text::is_word_char(c))
 }
 
 /// A numeral in the clause at `r`, parsed with the unit context.
 fn read_number(s: &str, r: &Range<usize>, count: bool) -> Option<f64> {
-    parse_numeral(&s[r.clone()], if count { NumCtx::Count } else { NumCtx::Measure })
+    parse_numeral(
+        &s[r.clone()],
+        if count {
+            NumCtx::Count
+        } else {
+            NumCtx::Measure
+        },
+    )
 }
 
 /// Parses the unit after a number at byte `at` of `s`: scale words, then a
@@ -153,7 +263,10 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
     loop {
         let r = &s[pos..];
         let t = r.trim_start();
-        let w = t.split([' ', ',', ';', '.', ')', '(', '/']).next().unwrap_or("");
+        let w = t
+            .split([' ', ',', ';', '.', ')', '(', '/'])
+            .next()
+            .unwrap_or("");
         if scale_word(&w.to_lowercase()).is_some() || w == "chục" {
             if !unit.is_empty() {
                 unit.push(' ');
@@ -175,7 +288,12 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
         return (Some(unit), pos + gap + 1, false);
     }
     for u in UNITS {
-        if t.starts_with(u) && t[u.len()..].chars().next().is_none_or(|c| !crate::text::is_word_char(c)) {
+        if t.starts_with(u)
+            && t[u.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !crate::text::is_word_char(c))
+        {
             if !unit.is_empty() {
                 unit.push(' ');
             }
@@ -186,14 +304,18 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
         }
     }
     // A count noun: "hộ", "xã", "doanh nghiệp", "lượt khách", "CCN".
-    let w = t.split([' ', ',', ';', '.', ')', '(', ':', '/']).next().unwrap_or("");
+    let w = t
+        .split([' ', ',', ';', '.', ')', '(', ':', '/'])
+        .next()
+        .unwrap_or("");
     let lower = w.to_lowercase();
     let is_word = !w.is_empty()
         && w.chars().all(|c| c.is_alphabetic() || c == '&')
         && !NOUN_STOP.contains(&lower.as_str())
-        && (w.chars().next().is_some_and(|c| c.is_lowercase()) || w.chars().all(|c| c.is_uppercase()));
+        && (w.chars().next().is_some_and(|c| c.is_lowercase())
+            || w.chars().all(|c| c.is_uppercase()));
     if is_word {
-        if let Some((r, _)) = crate::lexicon::unit_prefix(t).filter(|(r, _)| r.start == 0) {
+        if let Some((r, _)) = known_unit(t) {
             let noun = &t[..r.end];
             if !unit.is_empty() {
                 unit.push(' ');
@@ -206,12 +328,41 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
         let two = t.split(' ').take(2).collect::<Vec<_>>().join(" ");
         let two_l = two.to_lowercase();
         let compound = [
-            "lượt khách", "lượt người", "lượt dự án", "doanh nghiệp", "dự án", "đảng viên", "học sinh", "lao động", "đơn vị", "công trình",
-            "cơ sở", "hợp tác xã", "hộ gia đình", "hộ dân", "người dân", "sản phẩm", "khu công nghiệp", "cụm công nghiệp", "thị trấn",
-            "căn hộ", "giường bệnh", "bác sĩ", "trường học", "hồ sơ", "thủ tục", "lượt",
+            "lượt khách",
+            "lượt người",
+            "lượt dự án",
+            "doanh nghiệp",
+            "dự án",
+            "đảng viên",
+            "học sinh",
+            "lao động",
+            "đơn vị",
+            "công trình",
+            "cơ sở",
+            "hợp tác xã",
+            "hộ gia đình",
+            "hộ dân",
+            "người dân",
+            "sản phẩm",
+            "khu công nghiệp",
+            "cụm công nghiệp",
+            "thị trấn",
+            "căn hộ",
+            "giường bệnh",
+            "bác sĩ",
+            "trường học",
+            "hồ sơ",
+            "thủ tục",
+            "lượt",
         ]
         .iter()
-        .find(|c| two_l.starts_with(*c) && two_l[c.len()..].chars().next().is_none_or(|x| !crate::text::is_word_char(x)))
+        .find(|c| {
+            two_l.starts_with(*c)
+                && two_l[c.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|x| !crate::text::is_word_char(x))
+        })
         .map(|c| &two[..c.len()]);
         let noun = compound.unwrap_or(w);
         // "lượt" takes its object: "lượt khách", "lượt người".
@@ -226,6 +377,22 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
     (none_if_empty(unit), pos, false)
 }
 
+/// The lexicon's unit that opens `t` ("hộ nghèo", "lượt khách"), looked up
+/// in the first few words only (units are short).
+fn known_unit(t: &str) -> Option<(Range<usize>, &'static crate::lexicon::UnitEntry)> {
+    let mut end = 0;
+    for (k, w) in t.split(' ').enumerate() {
+        if k == 5 {
+            break;
+        }
+        end += w.len() + usize::from(k > 0);
+    }
+    let end = end.min(t.len());
+    // Cut after a whole word, so "hộ" is not found in "hội".
+    crate::lexicon::unit_prefix(&t[..end])
+        .filter(|(r, _)| r.start == 0 && crate::text::whole_word(t, r))
+}
+
 fn none_if_empty(s: String) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
@@ -233,8 +400,14 @@ fn none_if_empty(s: String) -> Option<String> {
 /// "/người/năm", "/kg", "/năm" after a unit.
 fn denominators(s: &str, mut pos: usize, unit: &mut String) -> usize {
     while s[pos..].starts_with('/') {
-        let w = s[pos + 1..].split([' ', ',', ';', '.', ')', '(', '/']).next().unwrap_or("");
-        if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit()) || w.len() > 12 {
+        let w = s[pos + 1..]
+            .split([' ', ',', ';', '.', ')', '(', '/'])
+            .next()
+            .unwrap_or("");
+        if w.is_empty()
+            || !w.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit())
+            || w.len() > 12
+        {
             break;
         }
         unit.push('/');
@@ -248,20 +421,36 @@ fn denominators(s: &str, mut pos: usize, unit: &mut String) -> usize {
 /// kỳ năm trước", "dự toán", "kế hoạch năm 2025".
 fn basis_after(s: &str, at: usize, pct: bool) -> Option<String> {
     let rest = s[at..].trim_start();
-    let rest = rest.strip_prefix("so với ").or_else(|| rest.strip_prefix("so ")).map(|r| (r, true)).unwrap_or((rest, false));
+    let rest = rest
+        .strip_prefix("so với ")
+        .or_else(|| rest.strip_prefix("so "))
+        .map(|r| (r, true))
+        .unwrap_or((rest, false));
     let (r, had_so) = rest;
     if !had_so && !pct {
         return None;
     }
     let end = r.find([',', ';', '.', '(', ')', ':']).unwrap_or(r.len());
     let mut b = r[..end].trim();
-    for stop in [" và ", " nhưng ", " trong đó", " cao ", " thấp ", " đứng ", " xếp ", " đạt ", " tăng ", " giảm "] {
+    for stop in [
+        " và ",
+        " nhưng ",
+        " trong đó",
+        " cao ",
+        " thấp ",
+        " đứng ",
+        " xếp ",
+        " đạt ",
+        " tăng ",
+        " giảm ",
+    ] {
         if let Some(i) = b.find(stop) {
             b = b[..i].trim();
         }
     }
     let words = b.split(' ').count();
-    (!b.is_empty() && words <= 10 && b.chars().next().is_some_and(|c| c.is_alphabetic())).then(|| b.to_string())
+    (!b.is_empty() && words <= 10 && b.chars().next().is_some_and(|c| c.is_alphabetic()))
+        .then(|| b.to_string())
 }
 
 /// Scope of a rank: "cả nước", "vùng Bắc Trung bộ và Duyên hải miền Trung".
@@ -271,7 +460,16 @@ fn scope_after(s: &str, at: usize) -> Option<String> {
     let r = r.strip_prefix("trong ").unwrap_or(r);
     let end = r.find([',', ';', '.', '(', ')']).unwrap_or(r.len());
     let mut b = r[..end].trim();
-    for stop in [" về ", " với ", " sau ", " và đứng", " và xếp", " trong ", " nhưng ", " là "] {
+    for stop in [
+        " về ",
+        " với ",
+        " sau ",
+        " và đứng",
+        " và xếp",
+        " trong ",
+        " nhưng ",
+        " là ",
+    ] {
         if let Some(i) = b.find(stop) {
             b = b[..i].trim();
         }
@@ -303,8 +501,26 @@ fn noun_after(s: &str, at: usize, commas: bool) -> Option<Range<usize>> {
     if t.is_empty() || !t.starts_with(|c: char| c.is_alphabetic()) {
         return None;
     }
-    let mut end = if commas { t.find([';', '.', '(', ')', ':']) } else { t.find([',', ';', '.', '(', ')', ':']) }.unwrap_or(t.len());
-    for stop in [" bằng ", " chiếm ", " so với ", " so ", " với ", " trong đó", " và ", " cho ", " hơn ", " gần ", " khoảng ", " trên "] {
+    let mut end = if commas {
+        t.find([';', '.', '(', ')', ':'])
+    } else {
+        t.find([',', ';', '.', '(', ')', ':'])
+    }
+    .unwrap_or(t.len());
+    for stop in [
+        " bằng ",
+        " chiếm ",
+        " so với ",
+        " so ",
+        " với ",
+        " trong đó",
+        " và ",
+        " cho ",
+        " hơn ",
+        " gần ",
+        " khoảng ",
+        " trên ",
+    ] {
         if let Some(i) = t[..end].find(stop) {
             end = end.min(i);
         }
@@ -312,7 +528,10 @@ fn noun_after(s: &str, at: usize, commas: bool) -> Option<Range<usize>> {
     // "tăng 14,2%" after the noun is the noun's change, not part of it.
     for stop in [" tăng ", " giảm "] {
         if let Some(i) = t[..end].find(stop) {
-            if t[i + stop.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            if t[i + stop.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+            {
                 end = end.min(i);
             }
         }
@@ -344,10 +563,17 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
     }
     let is_masked = |r: &Range<usize>| masked.overlaps(&(base + r.start..base + r.end));
     let mut skip_until = 0usize;
-    let mut numerals: Vec<(Range<usize>, Option<(f64, f64)>)> = NUMERAL.find_iter(s).map(|m| (m.range(), None)).collect();
+    // Each numeral, with (head, scale) when it is written in words.
+    type Numeral = (Range<usize>, Option<(f64, f64)>);
+    let mut numerals: Vec<Numeral> = NUMERAL.find_iter(s).map(|m| (m.range(), None)).collect();
     // Number words with a scale ("hai triệu", "một triệu") or before "%".
     for (i, _) in s.char_indices() {
-        if i > 0 && s[..i].chars().next_back().is_some_and(|c| crate::text::is_word_char(c)) {
+        if i > 0
+            && s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(crate::text::is_word_char)
+        {
             continue;
         }
         if !opens_number_word(&s[i..]) {
@@ -359,8 +585,15 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
                 let head_end = i + n.scale_words_start.unwrap_or(n.len);
                 let head_text = s[start..head_end].trim();
                 // "hàng triệu", "nhiều nghìn" are no numbers; need a real head.
-                if !head_text.is_empty() && !numerals.iter().any(|(r, _)| r.start < head_end && start < r.end) {
-                    numerals.push((start..head_end.max(start + head_text.len()), Some((n.head, n.scale))));
+                if !head_text.is_empty()
+                    && !numerals
+                        .iter()
+                        .any(|(r, _)| r.start < head_end && start < r.end)
+                {
+                    numerals.push((
+                        start..head_end.max(start + head_text.len()),
+                        Some((n.head, n.scale)),
+                    ));
                 }
             }
         }
@@ -375,13 +608,30 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
         let prev = s[..r.start].chars().next_back();
         let next = s[r.end..].chars().next();
         if words.is_none() {
-            if prev.is_some_and(|c| c.is_alphabetic() || c == '.' || c == '-' && s[..r.start].trim_end_matches('-').chars().next_back().is_some_and(|c| c.is_alphabetic())) {
+            if prev.is_some_and(|c| {
+                c.is_alphabetic()
+                    || c == '.'
+                    || c == '-'
+                        && s[..r.start]
+                            .trim_end_matches('-')
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| c.is_alphabetic())
+            }) {
                 continue;
             }
             if next.is_some_and(|c| c.is_alphabetic()) {
                 // Only a unit may be glued to its number: "920,4ha", "10km".
-                let glued: String = s[r.end..].chars().take_while(|c| crate::text::is_word_char(*c)).collect();
-                if !["ha", "km", "kg", "m2", "m3", "km2", "MW", "kWh", "tấn", "USD", "đ", "đồng", "triệu", "tỷ"].contains(&glued.as_str()) {
+                let glued: String = s[r.end..]
+                    .chars()
+                    .take_while(|c| crate::text::is_word_char(*c))
+                    .collect();
+                if ![
+                    "ha", "km", "kg", "m2", "m3", "km2", "MW", "kWh", "tấn", "USD", "đ", "đồng",
+                    "triệu", "tỷ",
+                ]
+                .contains(&glued.as_str())
+                {
                     continue;
                 }
             }
@@ -392,14 +642,23 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             None => (None, r.start),
         };
         // Ranks: "xếp thứ 6", "đứng thứ nhất", "thứ 14/63", "Top 5".
-        if ends_with_word(before, "thứ") || ends_with_word(before, "top") || ends_with_word(before, "hạng") {
+        if ends_with_word(before, "thứ")
+            || ends_with_word(before, "top")
+            || ends_with_word(before, "hạng")
+        {
             let cue = words_before(s, r.start, 3).join(" ");
-            let ranked = cue.contains("xếp") || cue.contains("đứng") || cue.contains("hạng") || cue.contains("top") || cue.contains("vị trí");
+            let ranked = cue.contains("xếp")
+                || cue.contains("đứng")
+                || cue.contains("hạng")
+                || cue.contains("top")
+                || cue.contains("vị trí");
             let slash = s[r.end..].starts_with('/');
             if !ranked && !slash {
                 continue;
             }
-            let Some(v) = words.map(|w| w.0).or_else(|| read_number(s, &r, true)) else { continue };
+            let Some(v) = words.map(|w| w.0).or_else(|| read_number(s, &r, true)) else {
+                continue;
+            };
             let mut end = r.end;
             let mut of = None;
             if slash {
@@ -412,19 +671,33 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             }
             let scope = scope_after(s, end);
             let topic = rank_topic(s, end).map(|t| base + t.start..base + t.end);
-            let cue = ["xếp", "đứng", "hạng", "top", "thứ"].iter().find_map(|w| word_start_before(s, r.start, w)).unwrap_or(r.start);
-            let f = fig(Role::Rank, v, None, of, None, None, r.start..end, cue, scope, depth_at[r.start] > 0);
+            let cue = ["xếp", "đứng", "hạng", "top", "thứ"]
+                .iter()
+                .find_map(|w| word_start_before(s, r.start, w))
+                .unwrap_or(r.start);
+            let f = fig(
+                Role::Rank,
+                v,
+                None,
+                of,
+                None,
+                None,
+                r.start..end,
+                cue,
+                scope,
+                depth_at[r.start] > 0,
+            );
             out.push(Figure { noun: topic, ..f });
             skip_until = end;
             continue;
         }
         // Number words of a rank without digits are handled above; a bare
         // "thứ nhất" after xếp/đứng:
-        let count_ctx = {
-            let (_, _, is_count) = unit_after(s, r.end);
-            is_count
+        let first_unit = unit_after(s, r.end);
+        let count_ctx = first_unit.2;
+        let Some(mut value) = words.map(|w| w.0).or_else(|| read_number(s, &r, count_ctx)) else {
+            continue;
         };
-        let Some(mut value) = words.map(|w| w.0).or_else(|| read_number(s, &r, count_ctx)) else { continue };
         let mut end = r.end;
         let mut value_max = None;
         let mut of = None;
@@ -460,7 +733,11 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
                 }
             }
         }
-        let (mut unit, unit_end, is_count) = unit_after(s, end);
+        let (mut unit, unit_end, is_count) = if end == r.end {
+            first_unit
+        } else {
+            unit_after(s, end)
+        };
         if let Some((_, scale)) = words {
             // "hai triệu người": the scale word is part of the unit already.
             let _ = scale;
@@ -471,8 +748,17 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             let head = u.split(' ').next().unwrap_or("");
             let head2 = u.split('/').next().unwrap_or("");
             let following = s[end..].trim_start().to_lowercase();
-            let listy = LIST_NOUNS.iter().any(|n| following.starts_with(n) && following[n.len()..].chars().next().is_none_or(|c| !crate::text::is_word_char(c)));
-            if is_count && of.is_none() && (listy || LIST_NOUNS.contains(&head) || LIST_NOUNS.contains(&head2)) {
+            let listy = LIST_NOUNS.iter().any(|n| {
+                following.starts_with(n)
+                    && following[n.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !crate::text::is_word_char(c))
+            });
+            if is_count
+                && of.is_none()
+                && (listy || LIST_NOUNS.contains(&head) || LIST_NOUNS.contains(&head2))
+            {
                 skip_until = unit_end;
                 continue;
             }
@@ -486,11 +772,14 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
         }
         // A count noun the lexicon does not know ("2 đi") needs a verb or an
         // approximation before it, and never follows a name ("Vũng Áng 2").
-        if is_count && of.is_none() && crate::lexicon::unit_prefix(s[end..].trim_start()).is_none_or(|(r, _)| r.start != 0) {
+        if is_count && of.is_none() && known_unit(s[end..].trim_start()).is_none() {
             let prev_word = before.trim_end().rsplit(' ').next().unwrap_or("");
             let cued = approx.is_some()
-                || ["có", "đạt", "với", "gồm", "là", "thu", "hút", "cấp", "được", "còn", "tổng", "số", "cho", "tăng", "giảm", "thêm", "mới", "khoảng"]
-                    .contains(&prev_word.to_lowercase().as_str());
+                || [
+                    "có", "đạt", "với", "gồm", "là", "thu", "hút", "cấp", "được", "còn", "tổng",
+                    "số", "cho", "tăng", "giảm", "thêm", "mới", "khoảng",
+                ]
+                .contains(&prev_word.to_lowercase().as_str());
             if !cued || super::names::is_capitalized(prev_word) {
                 skip_until = unit_end;
                 continue;
@@ -502,31 +791,56 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             continue;
         }
         // "Vân Canh 1", "Nhà máy số 2": a number naming a thing.
-        if unit.is_none() && prev == Some(' ') && before.trim_end().split(' ').next_back().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase())) && of.is_none() {
+        if unit.is_none()
+            && prev == Some(' ')
+            && before
+                .trim_end()
+                .split(' ')
+                .next_back()
+                .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+            && of.is_none()
+        {
             continue;
         }
         // The role from the words before.
         let cue_words = words_before(s, approx_start, 3);
         let last = cue_words.last().map(String::as_str).unwrap_or("");
-        let last2 = if cue_words.len() >= 2 { format!("{} {}", cue_words[cue_words.len() - 2], last) } else { String::new() };
+        let last2 = if cue_words.len() >= 2 {
+            format!("{} {}", cue_words[cue_words.len() - 2], last)
+        } else {
+            String::new()
+        };
         let in_paren = depth_at[r.start] > 0;
-        let unit_is_pct = unit.as_deref().is_some_and(|u| u.ends_with('%') || u.contains("phần trăm"));
+        let unit_is_pct = unit
+            .as_deref()
+            .is_some_and(|u| u.ends_with('%') || u.contains("phần trăm"));
         let mut role = Role::Level;
         let mut sign = 1.0;
         let mut cue_start = approx_start;
         let cue_at = |w: &str| word_start_before(s, approx_start, w).unwrap_or(approx_start);
-        if matches!(last, "tăng" | "giảm" | "gấp" | "thêm") || last2 == "tăng gấp" || last2 == "gần gấp" || matches!(last2.as_str(), "tăng thêm" | "giảm còn") {
-            if !(last2 == "giảm còn") {
+        if matches!(last, "tăng" | "giảm" | "gấp" | "thêm")
+            || last2 == "tăng gấp"
+            || last2 == "gần gấp"
+            || matches!(last2.as_str(), "tăng thêm" | "giảm còn")
+        {
+            if last2 != "giảm còn" {
                 role = Role::Change;
                 if cue_words.iter().any(|w| w == "giảm") {
                     sign = -1.0;
                 }
                 cue_start = cue_at(if last == "gấp" { "gấp" } else { last });
             }
-        } else if last == "bằng" || (matches!(last, "đạt" | "được") && unit_is_pct && basis_after(s, unit_end, true).is_some_and(|b| is_basis_word(&b))) {
+        } else if last == "bằng"
+            || (matches!(last, "đạt" | "được")
+                && unit_is_pct
+                && basis_after(s, unit_end, true).is_some_and(|b| is_basis_word(&b)))
+        {
             role = Role::PctOfBasis;
             cue_start = cue_at(last);
-        } else if last == "chiếm" || (in_paren && unit_is_pct && s[..r.start].trim_end().ends_with('(')) || last2 == "tỷ lệ" && unit_is_pct {
+        } else if last == "chiếm"
+            || (in_paren && unit_is_pct && s[..r.start].trim_end().ends_with('('))
+            || last2 == "tỷ lệ" && unit_is_pct
+        {
             role = Role::Share;
         }
         let basis = match role {
@@ -535,7 +849,9 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             _ => None,
         };
         let noun = match role {
-            Role::Level if unit_is_pct => noun_after(s, unit_end, true).filter(|n| !s[n.clone()].starts_with("so ")),
+            Role::Level if unit_is_pct => {
+                noun_after(s, unit_end, true).filter(|n| !s[n.clone()].starts_with("so "))
+            }
             Role::Level => noun_after(s, unit_end, false),
             _ if is_count => noun_after(s, unit_end, false),
             _ => None,
@@ -556,20 +872,43 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             basis,
             in_paren,
         );
-        out.push(Figure { noun: noun.map(|n| base + n.start..base + n.end), count: is_count, ..f });
+        out.push(Figure {
+            noun: noun.map(|n| base + n.start..base + n.end),
+            count: is_count,
+            ..f
+        });
         skip_until = unit_end;
     }
     // "gấp đôi", "gấp rưỡi", "gấp ba lần": changes written in words.
-    for (w, v) in [("gấp đôi", 2.0), ("gấp rưỡi", 1.5), ("gấp ba lần", 3.0), ("gấp hai lần", 2.0), ("gấp bốn lần", 4.0)] {
+    for (w, v) in [
+        ("gấp đôi", 2.0),
+        ("gấp rưỡi", 1.5),
+        ("gấp ba lần", 3.0),
+        ("gấp hai lần", 2.0),
+        ("gấp bốn lần", 4.0),
+    ] {
         let mut from = 0;
         while let Some(i) = s[from..].find(w) {
             let at = from + i;
             from = at + w.len();
-            if is_masked(&(at..at + w.len())) || out.iter().any(|f| f.range.start <= at && at < f.range.end) {
+            if is_masked(&(at..at + w.len()))
+                || out.iter().any(|f| f.range.start <= at && at < f.range.end)
+            {
                 continue;
             }
             let approx = approx_word(&s[..at]).map(|(a, _)| a);
-            out.push(fig(Role::Change, v, None, None, Some("lần".into()), approx, at..at + w.len(), at, basis_after(s, at + w.len(), false), depth_at[at] > 0));
+            out.push(fig(
+                Role::Change,
+                v,
+                None,
+                None,
+                Some("lần".into()),
+                approx,
+                at..at + w.len(),
+                at,
+                basis_after(s, at + w.len(), false),
+                depth_at[at] > 0,
+            ));
         }
     }
     // Ranks in words: "đứng thứ nhất", "xếp thứ ba".
@@ -584,7 +923,18 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
         if let Some(v) = ordinal_word(&c[1]) {
             let scope = scope_after(s, m.end());
             let topic = rank_topic(s, m.end()).map(|t| base + t.start..base + t.end);
-            let f = fig(Role::Rank, v, None, None, None, None, m.range(), m.start(), scope, depth_at[m.start()] > 0);
+            let f = fig(
+                Role::Rank,
+                v,
+                None,
+                None,
+                None,
+                None,
+                m.range(),
+                m.start(),
+                scope,
+                depth_at[m.start()] > 0,
+            );
             out.push(Figure { noun: topic, ..f });
         }
     }
@@ -615,7 +965,17 @@ fn word_start_before(s: &str, at: usize, w: &str) -> Option<usize> {
 
 fn is_basis_word(b: &str) -> bool {
     let l = b.to_lowercase();
-    ["kế hoạch", "dự toán", "chỉ tiêu", "cùng kỳ", "mục tiêu", "nghị quyết", "so với"].iter().any(|w| l.starts_with(w))
+    [
+        "kế hoạch",
+        "dự toán",
+        "chỉ tiêu",
+        "cùng kỳ",
+        "mục tiêu",
+        "nghị quyết",
+        "so với",
+    ]
+    .iter()
+    .any(|w| l.starts_with(w))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -651,36 +1011,69 @@ fn fig(
 mod tests {
     use super::*;
 
-    fn figs(s: &str) -> Vec<(Role, f64, Option<f64>, Option<f64>, Option<String>)> {
-        figures(s, 0..s.len(), &Mask::default()).into_iter().map(|f| (f.role, f.value, f.value_max, f.of, f.unit)).collect()
+    /// (role, value, value_max, of, unit) of each figure.
+    type Row = (Role, f64, Option<f64>, Option<f64>, Option<String>);
+
+    fn figs(s: &str) -> Vec<Row> {
+        figures(s, 0..s.len(), &Mask::default())
+            .into_iter()
+            .map(|f| (f.role, f.value, f.value_max, f.of, f.unit))
+            .collect()
     }
 
     #[test]
     fn level_change_and_basis() {
         let f = figs("thu ngân sách đạt 17.320,3 tỷ đồng, bằng 103,8% dự toán và tăng 28,2%");
-        assert_eq!(f[0], (Role::Level, 17320.3, None, None, Some("tỷ đồng".into())));
-        assert_eq!(f[1], (Role::PctOfBasis, 103.8, None, None, Some("%".into())));
+        assert_eq!(
+            f[0],
+            (Role::Level, 17320.3, None, None, Some("tỷ đồng".into()))
+        );
+        assert_eq!(
+            f[1],
+            (Role::PctOfBasis, 103.8, None, None, Some("%".into()))
+        );
         assert_eq!(f[2], (Role::Change, 28.2, None, None, Some("%".into())));
     }
 
     #[test]
     fn ratios_shares_ranks() {
         let f = figs("toàn tỉnh có 65/92 xã được công nhận đạt chuẩn nông thôn mới (70,6%), xếp thứ 14/63 tỉnh");
-        assert_eq!(f[0], (Role::Level, 65.0, None, Some(92.0), Some("xã".into())));
+        assert_eq!(
+            f[0],
+            (Role::Level, 65.0, None, Some(92.0), Some("xã".into()))
+        );
         assert_eq!(f[1].0, Role::Share);
         assert_eq!(f[2], (Role::Rank, 14.0, None, Some(63.0), None));
         let f = figs("GRDP tăng 12,73% (đứng thứ 2 cả nước và đứng thứ nhất khu vực Bắc Trung Bộ)");
-        assert_eq!(f.iter().filter(|x| x.0 == Role::Rank).map(|x| x.1).collect::<Vec<_>>(), vec![2.0, 1.0]);
+        assert_eq!(
+            f.iter()
+                .filter(|x| x.0 == Role::Rank)
+                .map(|x| x.1)
+                .collect::<Vec<_>>(),
+            vec![2.0, 1.0]
+        );
     }
 
     #[test]
     fn ranges_decreases_words() {
         let f = figs("tỷ lệ hộ nghèo giảm 0,6 - 1%");
-        assert_eq!(f[0], (Role::Change, -0.6, Some(-1.0), None, Some("%".into())));
+        assert_eq!(
+            f[0],
+            (Role::Change, -0.6, Some(-1.0), None, Some("%".into()))
+        );
         let f = figs("tăng trưởng kinh tế đạt từ 8 - 8,5%");
         assert_eq!(f[0], (Role::Level, 8.0, Some(8.5), None, Some("%".into())));
         let f = figs("đạt hơn một triệu lượt người, tăng gần gấp đôi");
-        assert_eq!(f[0], (Role::Level, 1.0, None, None, Some("triệu lượt người".into())));
+        assert_eq!(
+            f[0],
+            (
+                Role::Level,
+                1.0,
+                None,
+                None,
+                Some("triệu lượt người".into())
+            )
+        );
         assert_eq!(f[1], (Role::Change, 2.0, None, None, Some("lần".into())));
         let f = figs("thu nhập bình quân đầu người đạt 51 triệu đồng/người/năm");
         assert_eq!(f[0].4.as_deref(), Some("triệu đồng/người/năm"));

@@ -21,23 +21,108 @@ use crate::values::date::{DateRole, Grain};
 
 /// Words that open a clause without naming anything.
 const LEADING: &[&str] = &[
-    "trong đó có", "trong đó", "cụ thể là", "cụ thể", "theo đó", "riêng", "còn", "đồng thời", "bên cạnh đó", "ngoài ra", "như vậy", "kế tiếp là",
-    "tiếp theo là", "tiếp đến là", "tiếp đến", "với", "và", "nhưng", "song", "tuy nhiên", "mặt khác", "đặc biệt", "nổi bật", "hiện nay", "hiện", "đến nay",
-    "trong khi đó", "trong khi", "thì", "nhìn chung", "tính chung", "lũy kế", "ước tính", "dự kiến", "toàn tỉnh có", "toàn tỉnh", "cả nước có",
-    "phấn đấu đạt", "phấn đấu",
+    "trong đó có",
+    "trong đó",
+    "cụ thể là",
+    "cụ thể",
+    "theo đó",
+    "riêng",
+    "còn",
+    "đồng thời",
+    "bên cạnh đó",
+    "ngoài ra",
+    "như vậy",
+    "kế tiếp là",
+    "tiếp theo là",
+    "tiếp đến là",
+    "tiếp đến",
+    "với",
+    "và",
+    "nhưng",
+    "song",
+    "tuy nhiên",
+    "mặt khác",
+    "đặc biệt",
+    "nổi bật",
+    "hiện nay",
+    "hiện",
+    "đến nay",
+    "trong khi đó",
+    "trong khi",
+    "thì",
+    "nhìn chung",
+    "tính chung",
+    "lũy kế",
+    "ước tính",
+    "dự kiến",
+    "toàn tỉnh có",
+    "toàn tỉnh",
+    "cả nước có",
+    "phấn đấu đạt",
+    "phấn đấu",
 ];
 
 /// Words that end a label before its figure.
 const TRAILING: &[&str] = &[
-    "ước đạt", "ước tính đạt", "ước tính", "ước", "đạt mức", "ở mức", "chỉ ở mức", "dù chỉ ở mức", "đạt", "là", "có", "còn", "chỉ còn", "với",
-    "được", "đã", "cho", "tăng", "giảm", "tiếp tục tăng", "tiếp tục", "vẫn", "lên", "xuống", "khoảng", "hơn", "trên", "gần", "từ", "bằng",
-    "chiếm", "đến", "vào", "thu được", "đạt được", "thực hiện", "mới", "đều", "cũng", "luôn", "vẫn tăng", "ước vẫn tăng",
+    "ước đạt",
+    "ước tính đạt",
+    "ước tính",
+    "ước",
+    "đạt mức",
+    "ở mức",
+    "chỉ ở mức",
+    "dù chỉ ở mức",
+    "đạt",
+    "là",
+    "có",
+    "còn",
+    "chỉ còn",
+    "với",
+    "được",
+    "đã",
+    "cho",
+    "tăng",
+    "giảm",
+    "tiếp tục tăng",
+    "tiếp tục",
+    "vẫn",
+    "lên",
+    "xuống",
+    "khoảng",
+    "hơn",
+    "trên",
+    "gần",
+    "từ",
+    "bằng",
+    "chiếm",
+    "đến",
+    "vào",
+    "thu được",
+    "đạt được",
+    "thực hiện",
+    "mới",
+    "đều",
+    "cũng",
+    "luôn",
+    "vẫn tăng",
+    "ước vẫn tăng",
 ];
 
 /// Words that mark a target.
 const TARGET_CUES: &[&str] = &[
-    "phấn đấu", "mục tiêu", "chỉ tiêu kế hoạch", "kế hoạch đề ra", "dự kiến", "đặt ra", "đề ra", "sẽ", "dự báo", "theo quy hoạch",
-    "kế hoạch năm", "định hướng", "tầm nhìn",
+    "phấn đấu",
+    "mục tiêu",
+    "chỉ tiêu kế hoạch",
+    "kế hoạch đề ra",
+    "dự kiến",
+    "đặt ra",
+    "đề ra",
+    "sẽ",
+    "dự báo",
+    "theo quy hoạch",
+    "kế hoạch năm",
+    "định hướng",
+    "tầm nhìn",
 ];
 
 struct Draft {
@@ -47,13 +132,20 @@ struct Draft {
     has_value: bool,
 }
 
-pub fn extract(ctx: &Context, masked: &Mask, skip: &[Range<usize>]) -> Vec<(Indicator, Range<usize>)> {
+pub fn extract(
+    ctx: &Context,
+    masked: &Mask,
+    skip: &[Range<usize>],
+) -> Vec<(Indicator, Range<usize>)> {
     let text = ctx.text;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut running_period: Option<String> = None;
     let mut last_para = usize::MAX;
     for s in &ctx.sentences {
-        if skip.iter().any(|k| k.start <= s.range.start && s.range.end <= k.end) {
+        if skip
+            .iter()
+            .any(|k| k.start <= s.range.start && s.range.end <= k.end)
+        {
             continue;
         }
         if s.para != last_para {
@@ -79,7 +171,10 @@ pub fn extract(ctx: &Context, masked: &Mask, skip: &[Range<usize>]) -> Vec<(Indi
                     (_, None) => true,
                     (Role::Level, Some(i)) => {
                         let d = &drafts[i];
-                        d.has_value || d.ind.change_value.is_some() || d.ind.pct_of_basis.is_some() || f.parenthetical && !d.ind.ranks.is_empty()
+                        d.has_value
+                            || d.ind.change_value.is_some()
+                            || d.ind.pct_of_basis.is_some()
+                            || f.parenthetical && !d.ind.ranks.is_empty()
                     }
                     (Role::Change, Some(i)) => drafts[i].ind.change_value.is_some(),
                     (Role::PctOfBasis, Some(i)) => drafts[i].ind.pct_of_basis.is_some(),
@@ -96,7 +191,10 @@ pub fn extract(ctx: &Context, masked: &Mask, skip: &[Range<usize>]) -> Vec<(Indi
                 // before it ("; đứng thứ 9/114 bộ ngành, địa phương cả nước").
                 let label_r = label_from..f.cue_start.max(label_from);
                 let raw_label = clean_label(text, label_r.clone(), masked);
-                if current.is_none() && raw_label.is_empty() && matches!(f.role, Role::Rank | Role::Change | Role::Share) {
+                if current.is_none()
+                    && raw_label.is_empty()
+                    && matches!(f.role, Role::Rank | Role::Change | Role::Share)
+                {
                     if let Some(p) = previous {
                         attach(&mut drafts[p], &f, text);
                         label_from = f.range.end;
@@ -110,7 +208,11 @@ pub fn extract(ctx: &Context, masked: &Mask, skip: &[Range<usize>]) -> Vec<(Indi
                 // nhận …", "4.694 hộ nghèo", "100% xã NTM".
                 let counted = fold_ws(&format!(
                     "{} {}",
-                    if f.count { f.unit.as_deref().map(unit_noun).unwrap_or("") } else { "" },
+                    if f.count {
+                        f.unit.as_deref().map(unit_noun).unwrap_or("")
+                    } else {
+                        ""
+                    },
                     noun.as_deref().unwrap_or("")
                 ));
                 let weak = raw_label.is_empty() || is_weak_label(&raw_label);
@@ -127,7 +229,10 @@ pub fn extract(ctx: &Context, masked: &Mask, skip: &[Range<usize>]) -> Vec<(Indi
                 if let Some(pm) = prev_metric {
                     if metric.is_empty() {
                         metric = pm;
-                    } else if lexicon::metric_group(&metric) == "other" && lexicon::metric_group(&pm) != "other" && noun.is_none() {
+                    } else if lexicon::metric_group(&metric) == "other"
+                        && lexicon::metric_group(&pm) != "other"
+                        && noun.is_none()
+                    {
                         metric = format!("{pm} - {metric}");
                     } else if f.parenthetical && raw_label.is_empty() {
                         metric = pm;
@@ -147,8 +252,14 @@ pub fn extract(ctx: &Context, masked: &Mask, skip: &[Range<usize>]) -> Vec<(Indi
                     label_from = f.range.end;
                     continue;
                 }
-                let kind = if is_target(sentence_text, &text[s.range.start..f.range.start]) { IndicatorKind::Target } else { IndicatorKind::Actual };
-                let clause_period = period_of(ctx, &cl, masked).or_else(|| sentence_period.clone()).or_else(|| running_period.clone());
+                let kind = if is_target(sentence_text, &text[s.range.start..f.range.start]) {
+                    IndicatorKind::Target
+                } else {
+                    IndicatorKind::Actual
+                };
+                let clause_period = period_of(ctx, &cl, masked)
+                    .or_else(|| sentence_period.clone())
+                    .or_else(|| running_period.clone());
                 let mut d = Draft {
                     ind: Indicator {
                         metric: fold_ws(&metric),
@@ -177,7 +288,10 @@ pub fn extract(ctx: &Context, masked: &Mask, skip: &[Range<usize>]) -> Vec<(Indi
                 attach(&mut d, &f, text);
                 drafts.push(d);
                 current = Some(drafts.len() - 1);
-                label_from = f.noun.as_ref().map_or(f.range.end, |n| n.end.max(f.range.end));
+                label_from = f
+                    .noun
+                    .as_ref()
+                    .map_or(f.range.end, |n| n.end.max(f.range.end));
             }
             if current.is_some() {
                 previous = current;
@@ -194,12 +308,27 @@ fn fold_ws(s: &str) -> String {
 /// "triệu lượt khách" → "lượt khách": the noun part of a unit.
 fn unit_noun(u: &str) -> &str {
     let mut rest = u;
-    for scale in ["nghìn tỷ ", "ngàn tỷ ", "nghìn ", "ngàn ", "triệu ", "tỷ ", "tỉ ", "vạn ", "chục "] {
+    for scale in [
+        "nghìn tỷ ",
+        "ngàn tỷ ",
+        "nghìn ",
+        "ngàn ",
+        "triệu ",
+        "tỷ ",
+        "tỉ ",
+        "vạn ",
+        "chục ",
+    ] {
         if let Some(r) = rest.strip_prefix(scale) {
             rest = r;
         }
     }
-    if rest.contains('%') || ["đồng", "USD", "VNĐ", "tấn", "ha", "km", "kg", "lần", "bậc", "điểm"].contains(&rest) {
+    if rest.contains('%')
+        || [
+            "đồng", "USD", "VNĐ", "tấn", "ha", "km", "kg", "lần", "bậc", "điểm",
+        ]
+        .contains(&rest)
+    {
         ""
     } else {
         rest
@@ -220,7 +349,13 @@ fn attach(d: &mut Draft, f: &Figure, text: &str) {
         Role::Change => {
             ind.change_value = Some(f.value);
             ind.change_value_max = f.value_max;
-            ind.change_unit = f.unit.clone().map(|u| if u.contains("phần trăm") { "điểm %".to_string() } else { u });
+            ind.change_unit = f.unit.clone().map(|u| {
+                if u.contains("phần trăm") {
+                    "điểm %".to_string()
+                } else {
+                    u
+                }
+            });
             ind.change_basis = f.basis.clone();
             if ind.approx.is_none() && !d.has_value {
                 ind.approx = approx(f.approx);
@@ -281,7 +416,11 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
             ')' if depth > 0 => {
                 depth -= 1;
                 // Keep acronyms such as "(GRDP)", "(PCI)".
-                if paren.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') && paren.len() >= 2 {
+                if paren
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+                    && paren.len() >= 2
+                {
                     out.push_str(&format!("({paren})"));
                 }
             }
@@ -297,12 +436,27 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
     let l = fold_ws(&out.replace([';', ':', '“', '”', '"', '(', ')'], " "));
     // The last segment that names something is the label: "Đến hết
     // tháng 10-2024, toàn tỉnh đã có" names nothing; "…, trong đó X" names X.
-    let segments: Vec<&str> = l.split(", ").map(str::trim).filter(|x| !x.is_empty()).collect();
-    let named: Vec<&str> = segments.iter().copied().filter(|x| !is_weak_label(&strip_edges(x))).collect();
+    let segments: Vec<&str> = l
+        .split(", ")
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .collect();
+    let named: Vec<&str> = segments
+        .iter()
+        .copied()
+        .filter(|x| !is_weak_label(&strip_edges(x)))
+        .collect();
     let mut l = match named.last() {
-        Some(last) if lexicon::metric_group(last) != "other" || named.len() == 1 => last.to_string(),
+        Some(last) if lexicon::metric_group(last) != "other" || named.len() == 1 => {
+            last.to_string()
+        }
         // The last segment is a qualifier ("cả năm"): keep the one that names a variable.
-        Some(last) => named.iter().rev().find(|x| lexicon::metric_group(x) != "other").unwrap_or(last).to_string(),
+        Some(last) => named
+            .iter()
+            .rev()
+            .find(|x| lexicon::metric_group(x) != "other")
+            .unwrap_or(last)
+            .to_string(),
         None => String::new(),
     };
     l = strip_edges(&l);
@@ -314,17 +468,29 @@ fn strip_edges(label: &str) -> String {
     let mut l = label.to_string();
     loop {
         let before = l.clone();
-        l = l.trim_matches(|c: char| matches!(c, ',' | '-' | '.' | '(' | ')') || c.is_whitespace()).to_string();
+        l = l
+            .trim_matches(|c: char| matches!(c, ',' | '-' | '.' | '(' | ')') || c.is_whitespace())
+            .to_string();
         let lower = l.to_lowercase();
         for w in LEADING {
-            if lower.starts_with(w) && lower[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+            if lower.starts_with(w)
+                && lower[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            {
                 l = l[w.len()..].to_string();
                 break;
             }
         }
         let lower = l.to_lowercase();
         for w in TRAILING {
-            if lower.ends_with(w) && lower[..lower.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+            if lower.ends_with(w)
+                && lower[..lower.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            {
                 l.truncate(l.len() - w.len());
                 break;
             }
@@ -339,10 +505,12 @@ fn strip_edges(label: &str) -> String {
 /// A label that names no variable: a place, a verb, "toàn tỉnh đã có".
 fn is_weak_label(l: &str) -> bool {
     let stop = [
-        "toàn", "tỉnh", "cả", "nước", "có", "đã", "được", "đạt", "còn", "là", "với", "trong", "đó", "hiện", "đến", "nay", "thành", "phố", "huyện",
-        "năm", "tháng", "tính", "ước", "và", "các", "những", "thu", "hút", "cấp", "phát", "giải", "quyết", "cho", "vẫn", "tiếp", "tục", "lũy", "kế",
-        "ngoài", "ra", "địa", "bàn", "thêm", "chuyển", "quà", "tết", "đến", "gieo", "cấy", "địa", "phương", "hết", "từ", "kết", "thúc",
-        "trong", "đó", "riêng", "nên", "song", "nhưng", "cũng", "đều", "số", "tổng", "hiện", "nay", "tính", "chung", "thời", "điểm",
+        "toàn", "tỉnh", "cả", "nước", "có", "đã", "được", "đạt", "còn", "là", "với", "trong", "đó",
+        "hiện", "đến", "nay", "thành", "phố", "huyện", "năm", "tháng", "tính", "ước", "và", "các",
+        "những", "thu", "hút", "cấp", "phát", "giải", "quyết", "cho", "vẫn", "tiếp", "tục", "lũy",
+        "kế", "ngoài", "ra", "địa", "bàn", "thêm", "chuyển", "quà", "tết", "đến", "gieo", "cấy",
+        "địa", "phương", "hết", "từ", "kết", "thúc", "trong", "đó", "riêng", "nên", "song",
+        "nhưng", "cũng", "đều", "số", "tổng", "hiện", "nay", "tính", "chung", "thời", "điểm",
     ];
     // Place names ("Bình Dương", "Nhật Bản") name no variable either.
     l.split([' ', ','])
@@ -353,7 +521,9 @@ fn is_weak_label(l: &str) -> bool {
 fn is_target(sentence: &str, before_figure: &str) -> bool {
     let l = before_figure.to_lowercase();
     let s = sentence.to_lowercase();
-    TARGET_CUES.iter().any(|c| l.contains(c)) || s.starts_with("phấn đấu") || s.contains("chỉ tiêu chủ yếu:")
+    TARGET_CUES.iter().any(|c| l.contains(c))
+        || s.starts_with("phấn đấu")
+        || s.contains("chỉ tiêu chủ yếu:")
 }
 
 /// The reporting period a range speaks of, as written: the last period
@@ -373,14 +543,27 @@ fn period_of(ctx: &Context, r: &Range<usize>, masked: &Mask) -> Option<String> {
         }
         let written = &text[d.range.clone()];
         // "đến hết tháng 10-2024", "tính đến 20/1/2017", "đến thời điểm 15/1/2017".
-        let before = &text[crate::text::floor_char(text, r.start.max(d.range.start.saturating_sub(24)))..d.range.start];
-        let lead = ["đến hết ", "tính đến ", "đến thời điểm ", "đến ngày ", "đến ", "lũy kế đến "]
-            .iter()
-            .find(|w| before.to_lowercase().ends_with(*w))
-            .map(|w| &before[before.len() - w.len()..])
-            .unwrap_or("");
+        let before =
+            &text[crate::text::floor_char(text, r.start.max(d.range.start.saturating_sub(24)))
+                ..d.range.start];
+        let lead = [
+            "đến hết ",
+            "tính đến ",
+            "đến thời điểm ",
+            "đến ngày ",
+            "đến ",
+            "lũy kế đến ",
+        ]
+        .iter()
+        .find(|w| before.to_lowercase().ends_with(*w))
+        .map(|w| &before[before.len() - w.len()..])
+        .unwrap_or("");
         let p = format!("{lead}{written}");
-        let p = p.trim().trim_start_matches(['(', ',']).trim_end_matches([',', ')']).trim();
+        let p = p
+            .trim()
+            .trim_start_matches(['(', ','])
+            .trim_end_matches([',', ')'])
+            .trim();
         if best.is_none() {
             best = Some(p.to_string());
         }
@@ -393,12 +576,15 @@ fn period_of(ctx: &Context, r: &Range<usize>, masked: &Mask) -> Option<String> {
 fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
     let mut out: Vec<(Indicator, Range<usize>)> = Vec::new();
     // Statements with the same figures, by their figures.
-    let mut by_facts: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_facts: std::collections::HashMap<String, Vec<usize>> =
+        std::collections::HashMap::new();
     for d in drafts {
         let mut ind = d.ind;
         let span = ctx.span(d.range.clone());
         let key = facts_key(&ind);
-        let same = by_facts.get(&key).and_then(|v| v.iter().copied().find(|&i| same_statement(&out[i].0, &ind)));
+        let same = by_facts
+            .get(&key)
+            .and_then(|v| v.iter().copied().find(|&i| same_statement(&out[i].0, &ind)));
         match same {
             Some(i) => out[i].0.mentions.push(span),
             None => {
@@ -414,11 +600,33 @@ fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
 }
 
 fn facts_key(i: &Indicator) -> String {
-    format!("{:?}", (i.value, i.value_max, i.of, i.change_value, i.pct_of_basis, i.share_pct, &i.unit, i.ranks.len()))
+    format!(
+        "{:?}",
+        (
+            i.value,
+            i.value_max,
+            i.of,
+            i.change_value,
+            i.pct_of_basis,
+            i.share_pct,
+            &i.unit,
+            i.ranks.len()
+        )
+    )
 }
 
 fn same_statement(a: &Indicator, b: &Indicator) -> bool {
-    let facts = |i: &Indicator| (i.value, i.value_max, i.of, i.change_value, i.pct_of_basis, i.share_pct, i.unit.clone());
+    let facts = |i: &Indicator| {
+        (
+            i.value,
+            i.value_max,
+            i.of,
+            i.change_value,
+            i.pct_of_basis,
+            i.share_pct,
+            i.unit.clone(),
+        )
+    };
     if facts(a) != facts(b) || a.ranks.len() != b.ranks.len() {
         return false;
     }
@@ -451,7 +659,10 @@ mod tests {
         let mut ctx = Context::new(&p, None);
         ctx.infer_year(&crate::text::mask::Mask::default());
         let masked = Mask::new(ctx.dates.iter().map(|d| d.range.clone()).collect());
-        extract(&ctx, &masked, &[]).into_iter().map(|(i, _)| i).collect()
+        extract(&ctx, &masked, &[])
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect()
     }
 
     #[test]
@@ -460,7 +671,10 @@ mod tests {
         assert_eq!(v.len(), 1);
         let i = &v[0];
         assert!(i.metric.contains("thu ngân sách"), "{}", i.metric);
-        assert_eq!((i.value, i.pct_of_basis, i.change_value), (Some(17320.3), Some(103.8), Some(28.2)));
+        assert_eq!(
+            (i.value, i.pct_of_basis, i.change_value),
+            (Some(17320.3), Some(103.8), Some(28.2))
+        );
         assert_eq!(i.period.as_deref(), Some("10 tháng năm 2024"));
     }
 
@@ -479,7 +693,10 @@ mod tests {
         let v = inds("Đến hết tháng 10-2024, toàn tỉnh đã có 65/92 xã được công nhận đạt chuẩn nông thôn mới (70,6%).");
         assert_eq!(v.len(), 1);
         assert!(v[0].metric.contains("nông thôn mới"));
-        assert_eq!((v[0].value, v[0].of, v[0].share_pct), (Some(65.0), Some(92.0), Some(70.6)));
+        assert_eq!(
+            (v[0].value, v[0].of, v[0].share_pct),
+            (Some(65.0), Some(92.0), Some(70.6))
+        );
     }
 
     #[test]

@@ -46,7 +46,10 @@ pub fn extract(
     people: &[(Range<usize>, String)],
 ) -> MeetingOut {
     let text = ctx.text;
-    let mut out = MeetingOut { meetings: Vec::new(), ranges: Vec::new() };
+    let mut out = MeetingOut {
+        meetings: Vec::new(),
+        ranges: Vec::new(),
+    };
     let in_mask = |r: &Range<usize>| masked.covers(r);
 
     for s in &ctx.sentences {
@@ -55,7 +58,12 @@ pub fn extract(
         let words: Vec<(Range<usize>, String)> = MEETING
             .find_iter(sentence)
             .filter(|m| crate::text::whole_word(sentence, &m.range()))
-            .map(|m| (sr.start + m.start()..sr.start + m.end(), m.as_str().to_lowercase()))
+            .map(|m| {
+                (
+                    sr.start + m.start()..sr.start + m.end(),
+                    m.as_str().to_lowercase(),
+                )
+            })
             .filter(|(r, _)| !in_mask(r))
             .collect();
         if words.is_empty() {
@@ -65,7 +73,9 @@ pub fn extract(
             if in_mask(&d.range) || !matches!(d.grain, Grain::Day | Grain::Month) {
                 continue;
             }
-            let Some((word_r, _)) = nearest_word(&words, d) else { continue };
+            let Some((word_r, _)) = nearest_word(&words, d) else {
+                continue;
+            };
             let scheduled = SCHEDULED
                 .find_iter(sentence)
                 .any(|m| (sr.start + m.start()..=sr.start + m.end() + 1).contains(&d.range.start));
@@ -75,11 +85,15 @@ pub fn extract(
             }
             let resolved = ctx.resolve(d);
             let date = resolved.iso();
-            if out.meetings.iter().any(|m| m.date.is_some() && m.date == date) {
+            if out
+                .meetings
+                .iter()
+                .any(|m| m.date.is_some() && m.date == date)
+            {
                 continue;
             }
             let title_r = title_from(text, word_r.start, sr.end);
-            let (chair, attendees) = participants(ctx, s.para, &sr, &word_r, people);
+            let (chair, attendees) = participants(ctx, s.para, &sr, word_r, people);
             let evidence = d.range.start.min(title_r.start)..d.range.end.max(title_r.end);
             out.meetings.push(Meeting {
                 date,
@@ -96,15 +110,22 @@ pub fn extract(
     // The meeting a conclusion is about, from its title.
     if let Some(tr) = title_range {
         let title = &text[tr.clone()];
-        if let Some(m) = MEETING.find_iter(title).find(|m| crate::text::whole_word(title, &m.range())) {
+        if let Some(m) = MEETING
+            .find_iter(title)
+            .find(|m| crate::text::whole_word(title, &m.range()))
+        {
             let r = tr.start + m.start()..tr.end;
             let name = fold_ws(&text[r.clone()].replace('\n', " "));
             let name = cut_title_block(&name);
             let word = m.as_str().to_lowercase();
-            let strong = matches!(word.as_str(), "hội nghị" | "đại hội" | "kỳ họp" | "phiên họp");
+            let strong = matches!(
+                word.as_str(),
+                "hội nghị" | "đại hội" | "kỳ họp" | "phiên họp"
+            );
             let ordinal = ordinal_of(&name);
             let known = out.meetings.iter().any(|mt| {
-                ordinal.is_some() && ordinal_of(&mt.title) == ordinal || !strong && mt.date.is_some()
+                ordinal.is_some() && ordinal_of(&mt.title) == ordinal
+                    || !strong && mt.date.is_some()
             });
             if strong && !known && !in_mask(&r) {
                 out.meetings.push(Meeting {
@@ -129,7 +150,11 @@ fn fold_ws(s: &str) -> String {
 /// The title block of a conclusion runs on into "về tình hình …": keep the
 /// meeting's name.
 fn cut_title_block(s: &str) -> String {
-    let cut = [" về ", " VỀ "].iter().filter_map(|w| s.find(w)).min().unwrap_or(s.len());
+    let cut = [" về ", " VỀ "]
+        .iter()
+        .filter_map(|w| s.find(w))
+        .min()
+        .unwrap_or(s.len());
     s[..cut].trim().to_string()
 }
 
@@ -137,14 +162,26 @@ fn cut_title_block(s: &str) -> String {
 fn ordinal_of(s: &str) -> Option<String> {
     let lower = s.to_lowercase();
     let at = lower.find("lần thứ ")?;
-    Some(lower[at + "lần thứ ".len()..].split(|c: char| !c.is_alphanumeric()).next()?.to_string())
+    Some(
+        lower[at + "lần thứ ".len()..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()?
+            .to_string(),
+    )
 }
 
 /// The meeting word that goes with a date: the nearest one, preferring the
 /// stronger nouns.
-fn nearest_word<'a>(words: &'a [(Range<usize>, String)], d: &DateExpr) -> Option<&'a (Range<usize>, String)> {
+fn nearest_word<'a>(
+    words: &'a [(Range<usize>, String)],
+    d: &DateExpr,
+) -> Option<&'a (Range<usize>, String)> {
     words.iter().min_by_key(|(r, w)| {
-        let dist = if r.start >= d.range.end { r.start - d.range.end } else { d.range.start.saturating_sub(r.end) };
+        let dist = if r.start >= d.range.end {
+            r.start - d.range.end
+        } else {
+            d.range.start.saturating_sub(r.end)
+        };
         let weak = matches!(w.as_str(), "họp" | "giao ban");
         dist + if weak { 200 } else { 0 }
     })
@@ -154,7 +191,9 @@ fn title_from(text: &str, start: usize, limit: usize) -> Range<usize> {
     let rest = &text[start..limit];
     // Skip past the meeting word itself before looking for the end.
     let skip = rest.find(' ').unwrap_or(rest.len()).min(rest.len());
-    let end = TITLE_END.find(&rest[skip..]).map_or(rest.len(), |m| skip + m.start());
+    let end = TITLE_END
+        .find(&rest[skip..])
+        .map_or(rest.len(), |m| skip + m.start());
     // At most 24 words.
     let mut words = 0;
     let mut cut = end;
@@ -181,7 +220,10 @@ fn participants(
 ) -> (Vec<String>, Vec<String>) {
     let text = ctx.text;
     let s = &text[sentence.clone()];
-    let pivot = s.find("chủ trì").map(|i| sentence.start + i).unwrap_or(word.start);
+    let pivot = s
+        .find("chủ trì")
+        .map(|i| sentence.start + i)
+        .unwrap_or(word.start);
     let mut chair = Vec::new();
     for (r, name) in people {
         if r.start >= sentence.start && r.end <= pivot && !chair.contains(name) {
@@ -189,11 +231,22 @@ fn participants(
         }
     }
     let mut attendees = Vec::new();
-    for s2 in ctx.sentences.iter().filter(|x| x.para >= para && x.para <= para + 1) {
+    for s2 in ctx
+        .sentences
+        .iter()
+        .filter(|x| x.para >= para && x.para <= para + 1)
+    {
         let t = text[s2.range.clone()].trim_start();
-        if t.starts_with("Tham dự") || t.starts_with("Dự ") || t.contains(" tham dự ") && s2.range != *sentence {
+        if t.starts_with("Tham dự")
+            || t.starts_with("Dự ")
+            || t.contains(" tham dự ") && s2.range != *sentence
+        {
             for (r, name) in people {
-                if r.start >= s2.range.start && r.end <= s2.range.end && !attendees.contains(name) && !chair.contains(name) {
+                if r.start >= s2.range.start
+                    && r.end <= s2.range.end
+                    && !attendees.contains(name)
+                    && !chair.contains(name)
+                {
                     attendees.push(name.clone());
                 }
             }
@@ -221,7 +274,14 @@ mod tests {
     #[test]
     fn dated_working_session() {
         let m = meetings("Chiều 14-11, ông Lê Văn Tám làm việc với Ban cán sự đảng UBND tỉnh. Trong 10 tháng năm 2024, thu ngân sách tăng.");
-        assert_eq!(m, vec![(Some("2024-11-14".into()), Some("chiều".into()), "làm việc với Ban cán sự đảng UBND tỉnh".into())]);
+        assert_eq!(
+            m,
+            vec![(
+                Some("2024-11-14".into()),
+                Some("chiều".into()),
+                "làm việc với Ban cán sự đảng UBND tỉnh".into()
+            )]
+        );
     }
 
     #[test]
@@ -240,6 +300,9 @@ mod tests {
 
     #[test]
     fn deadlines_are_not_meetings() {
-        assert!(meetings("Đến ngày 30/4/2025, huyện sẽ hoàn thành chương trình xóa nhà tạm.").is_empty());
+        assert!(
+            meetings("Đến ngày 30/4/2025, huyện sẽ hoàn thành chương trình xóa nhà tạm.")
+                .is_empty()
+        );
     }
 }

@@ -28,7 +28,10 @@ pub fn run(text: &str, options: &Options) -> Analysis {
     let meta = document::extract(&ctx);
     ctx.doc_date = meta.date.clone();
     let refs = references::extract(&ctx);
-    let ref_phrases: Vec<Range<usize>> = refs.iter().flat_map(|f| f.phrases.iter().cloned()).collect();
+    let ref_phrases: Vec<Range<usize>> = refs
+        .iter()
+        .flat_map(|f| f.phrases.iter().cloned())
+        .collect();
     let ref_mask = Mask::new(ref_phrases.clone());
     ctx.infer_year(&ref_mask);
     // Re-read reference dates now that the year is known (dates in references
@@ -54,7 +57,13 @@ pub fn run(text: &str, options: &Options) -> Analysis {
         .map(|(r, i)| (r.clone(), people_out.people[*i].name.clone()))
         .collect();
     let meeting_out = meetings::extract(&ctx, &ref_mask, meta.title_range.clone(), &named);
-    let directive_out = directives::extract(&ctx, meta.kind, meta.body_end, meta.issuer.as_deref(), meta.title_range.clone());
+    let directive_out = directives::extract(
+        &ctx,
+        meta.kind,
+        meta.body_end,
+        meta.issuer.as_deref(),
+        meta.title_range.clone(),
+    );
     let skip: Vec<Range<usize>> = meta.title_range.iter().cloned().collect();
     let indicator_out = indicators::extract(&ctx, &masked, &skip);
 
@@ -65,7 +74,10 @@ pub fn run(text: &str, options: &Options) -> Analysis {
             continue;
         }
         if let Some(s) = ctx.sentence_at(r.start) {
-            if let Some(d) = ctx.dates_in(&s.range).find(|d| d.grain == Grain::Year && d.role == DateRole::Period) {
+            if let Some(d) = ctx
+                .dates_in(&s.range)
+                .find(|d| d.grain == Grain::Year && d.role == DateRole::Period)
+            {
                 if let Some(iso) = ctx.resolve(d).iso() {
                     horizons.push((i, iso));
                 }
@@ -80,7 +92,10 @@ pub fn run(text: &str, options: &Options) -> Analysis {
             title: meta.title,
             number: meta.number,
             issuer: meta.issuer.map(|i| match (&province, i.as_str()) {
-                (Some(p), "Tỉnh ủy" | "Thành ủy" | "Ban Thường vụ Tỉnh ủy" | "Ban Chấp hành Đảng bộ tỉnh") => format!("{i} {p}"),
+                (
+                    Some(p),
+                    "Tỉnh ủy" | "Thành ủy" | "Ban Thường vụ Tỉnh ủy" | "Ban Chấp hành Đảng bộ tỉnh",
+                ) => format!("{i} {p}"),
                 _ => i,
             }),
             province,
@@ -106,7 +121,10 @@ fn ordinals(text: &str) -> Vec<Range<usize>> {
     static ORD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:lần thứ|lần thức|khóa|khoá|kỳ thứ|đợt|số|mã số|giai đoạn|phiên|thứ tự|Điều|khoản|mục|chương|tập|kỳ họp thứ|đại hội)\s+[0-9IVXLivxl]+").expect("valid pattern")
     });
-    ORD.find_iter(text).filter(|m| crate::text::whole_word(text, &m.range())).map(|m| m.range()).collect()
+    ORD.find_iter(text)
+        .filter(|m| crate::text::whole_word(text, &m.range()))
+        .map(|m| m.range())
+        .collect()
 }
 
 /// Item numbers at the start of paragraphs: "1.", "1.1.", "2.3.1".
@@ -114,7 +132,10 @@ fn item_numbers(ctx: &Context) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for p in &ctx.paragraphs {
         let s = &ctx.text[p.clone()];
-        let n = s.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b')').count();
+        let n = s
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b')')
+            .count();
         if n > 0 && s.as_bytes().get(n) == Some(&b' ') && s[..n].split('.').all(|c| c.len() <= 2) {
             out.push(p.start..p.start + n);
         }

@@ -29,7 +29,9 @@ pub fn capitalized_run(text: &str, at: usize) -> Vec<Range<usize>> {
     let mut pos = at;
     loop {
         let rest = &text[pos..];
-        let len = rest.find(|c: char| !c.is_alphabetic() && c != '\'').unwrap_or(rest.len());
+        let len = rest
+            .find(|c: char| !c.is_alphabetic() && c != '\'')
+            .unwrap_or(rest.len());
         if len == 0 || !is_capitalized(&rest[..len]) {
             break;
         }
@@ -52,7 +54,7 @@ static PROVINCE_FIRST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .iter()
         .flat_map(|p| p.variants.iter().copied().chain(std::iter::once(p.name)))
         .filter_map(|v| v.split([' ', '-', '.']).next())
-        .map(|w| crate::lexicon::fold(w))
+        .map(crate::lexicon::fold)
         .collect()
 });
 
@@ -61,12 +63,14 @@ static TITLE_FIRST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     lexicon::title_heads()
         .iter()
         .filter_map(|t| t.split(' ').next())
-        .map(|w| crate::lexicon::fold(w))
+        .map(crate::lexicon::fold)
         .collect()
 });
 
 fn first_word(text: &str) -> &str {
-    let end = text.find(|c: char| !crate::text::is_word_char(c) && c != '\'' && c != '/').unwrap_or(text.len());
+    let end = text
+        .find(|c: char| !crate::text::is_word_char(c) && c != '\'' && c != '/')
+        .unwrap_or(text.len());
     &text[..end]
 }
 
@@ -85,7 +89,10 @@ fn province_prefix_len(text: &str, words: &[Range<usize>]) -> usize {
     for (r, _) in lexicon::find_provinces(joined) {
         if r.start == 0 {
             // How many words the province name covers.
-            return words.iter().take_while(|w| w.end - words[0].start <= r.end).count();
+            return words
+                .iter()
+                .take_while(|w| w.end - words[0].start <= r.end)
+                .count();
         }
     }
     0
@@ -125,15 +132,142 @@ pub fn full_name_at(s: &str) -> Option<&str> {
 /// Lower-case words that belong to a title's body ("Phó Chủ tịch Thường trực
 /// UBND tỉnh", "Bí thư Ban cán sự đảng").
 const BODY_WORDS: &[&str] = &[
-    "tỉnh", "thành", "phố", "huyện", "thị", "xã", "quận", "phường", "ủy", "đảng", "nhân", "dân", "ban", "cán", "sự", "thường",
-    "trực", "vụ", "chấp", "hành", "trung", "ương", "quốc", "hội", "chính", "phủ", "đồng", "mặt", "trận", "tổ", "bộ", "sở", "cục",
-    "công", "an", "quân", "biên", "phòng", "chỉ", "huy", "đoàn", "đại", "biểu", "khóa", "trị", "kiểm", "tra", "văn", "tuyên",
-    "giáo", "dân", "vận", "nội", "chính", "tổ", "chức", "việt", "nam", "đảng", "ủy", "viên", "thư", "ký", "lao", "động", "nông",
-    "liên", "hiệp", "phụ", "nữ", "cựu", "chiến", "binh", "thanh", "niên", "hải", "quan", "thuế", "kho", "bạc", "nhà", "nước",
-    "ngân", "hàng", "kinh", "tế", "khu", "quản", "lý", "xây", "dựng", "tài", "chính", "kế", "hoạch", "đầu", "tư", "nghiệp",
-    "phát", "triển", "môi", "trường", "y", "giáo", "dục", "đào", "tạo", "giao", "thông", "vận", "tải", "thương", "khoa", "học",
-    "nguyên", "thông", "tin", "truyền", "du", "lịch", "thể", "thao", "hóa", "tư", "pháp", "ngoại", "cấp", "trưởng", "phó",
-    "thủ", "tướng", "tịch", "nghị", "tư", "lệnh", "vùng",
+    "tỉnh",
+    "thành",
+    "phố",
+    "huyện",
+    "thị",
+    "xã",
+    "quận",
+    "phường",
+    "ủy",
+    "đảng",
+    "nhân",
+    "dân",
+    "ban",
+    "cán",
+    "sự",
+    "thường",
+    "trực",
+    "vụ",
+    "chấp",
+    "hành",
+    "trung",
+    "ương",
+    "quốc",
+    "hội",
+    "chính",
+    "phủ",
+    "đồng",
+    "mặt",
+    "trận",
+    "tổ",
+    "bộ",
+    "sở",
+    "cục",
+    "công",
+    "an",
+    "quân",
+    "biên",
+    "phòng",
+    "chỉ",
+    "huy",
+    "đoàn",
+    "đại",
+    "biểu",
+    "khóa",
+    "trị",
+    "kiểm",
+    "tra",
+    "văn",
+    "tuyên",
+    "giáo",
+    "dân",
+    "vận",
+    "nội",
+    "chính",
+    "tổ",
+    "chức",
+    "việt",
+    "nam",
+    "đảng",
+    "ủy",
+    "viên",
+    "thư",
+    "ký",
+    "lao",
+    "động",
+    "nông",
+    "liên",
+    "hiệp",
+    "phụ",
+    "nữ",
+    "cựu",
+    "chiến",
+    "binh",
+    "thanh",
+    "niên",
+    "hải",
+    "quan",
+    "thuế",
+    "kho",
+    "bạc",
+    "nhà",
+    "nước",
+    "ngân",
+    "hàng",
+    "kinh",
+    "tế",
+    "khu",
+    "quản",
+    "lý",
+    "xây",
+    "dựng",
+    "tài",
+    "chính",
+    "kế",
+    "hoạch",
+    "đầu",
+    "tư",
+    "nghiệp",
+    "phát",
+    "triển",
+    "môi",
+    "trường",
+    "y",
+    "giáo",
+    "dục",
+    "đào",
+    "tạo",
+    "giao",
+    "thông",
+    "vận",
+    "tải",
+    "thương",
+    "khoa",
+    "học",
+    "nguyên",
+    "thông",
+    "tin",
+    "truyền",
+    "du",
+    "lịch",
+    "thể",
+    "thao",
+    "hóa",
+    "tư",
+    "pháp",
+    "ngoại",
+    "cấp",
+    "trưởng",
+    "phó",
+    "thủ",
+    "tướng",
+    "tịch",
+    "nghị",
+    "tư",
+    "lệnh",
+    "vùng",
 ];
 
 fn is_body_word(w: &str) -> bool {
@@ -142,7 +276,9 @@ fn is_body_word(w: &str) -> bool {
 
 fn is_abbreviation(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '&' || c == '-' || c.is_ascii_digit())
+    letters >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '&' || c == '-' || c.is_ascii_digit())
 }
 
 /// The title phrase that starts at byte `at` of `text` (which must open
@@ -160,7 +296,9 @@ pub fn title_phrase_at(text: &str, at: usize) -> Option<Range<usize>> {
             break;
         }
         let wstart = end + 1;
-        let wlen = text[wstart..].find([' ', ',', ';', '.', ':', ')', '(', '\n']).unwrap_or(text.len() - wstart);
+        let wlen = text[wstart..]
+            .find([' ', ',', ';', '.', ':', ')', '(', '\n'])
+            .unwrap_or(text.len() - wstart);
         if wlen == 0 {
             break;
         }
@@ -216,11 +354,17 @@ mod tests {
     #[test]
     fn names() {
         assert_eq!(full_name_at("Nguyễn Hải Ninh"), Some("Nguyễn Hải Ninh"));
-        assert_eq!(full_name_at("Bùi Thị Quỳnh Vân, Bí thư"), Some("Bùi Thị Quỳnh Vân"));
+        assert_eq!(
+            full_name_at("Bùi Thị Quỳnh Vân, Bí thư"),
+            Some("Bùi Thị Quỳnh Vân")
+        );
         assert_eq!(full_name_at("Tỉnh ủy Khánh Hòa"), None);
         assert_eq!(full_name_at("Khánh Hòa"), None);
         let t = "Hà Tĩnh Võ Trọng Hải";
-        assert_eq!(&t[name_in_run(t, &capitalized_run(t, 0)).unwrap()], "Võ Trọng Hải");
+        assert_eq!(
+            &t[name_in_run(t, &capitalized_run(t, 0)).unwrap()],
+            "Võ Trọng Hải"
+        );
     }
 
     #[test]
@@ -229,10 +373,19 @@ mod tests {
         assert_eq!(&t[title_phrase_at(t, 0).unwrap()], "Bí thư Tỉnh ủy");
         let t = "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Khánh Hòa làm việc với";
         let l: Vec<&str> = title_list_at(t, 0).into_iter().map(|r| &t[r]).collect();
-        assert_eq!(l, vec!["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Khánh Hòa"]);
+        assert_eq!(
+            l,
+            vec!["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Khánh Hòa"]
+        );
         let t = "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải";
-        assert_eq!(&t[title_phrase_at(t, 0).unwrap()], "Chủ tịch UBND tỉnh Hà Tĩnh");
+        assert_eq!(
+            &t[title_phrase_at(t, 0).unwrap()],
+            "Chủ tịch UBND tỉnh Hà Tĩnh"
+        );
         let t = "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh thay mặt";
-        assert_eq!(&t[title_phrase_at(t, 0).unwrap()], "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh");
+        assert_eq!(
+            &t[title_phrase_at(t, 0).unwrap()],
+            "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"
+        );
     }
 }

@@ -19,10 +19,59 @@ use crate::text::mask::Mask;
 
 /// Words before a capitalized run that make it a place or an institution.
 const PLACE_WORDS: &[&str] = &[
-    "đường", "phố", "trường", "Trường", "cầu", "quận", "phường", "xã", "huyện", "tỉnh", "thành phố", "Thành phố", "TP", "TP.", "khu",
-    "làng", "thôn", "bản", "ấp", "Đại học", "đại học", "học viện", "Học viện", "công ty", "Công ty", "tập đoàn", "Tập đoàn", "nhà máy",
-    "Nhà máy", "dự án", "Dự án", "sân bay", "cảng", "Bệnh viện", "bệnh viện", "chùa", "đền", "quảng trường", "tư tưởng", "hồ", "núi",
-    "sông", "đảo", "huyện đảo", "thị trấn", "Trung tâm", "Bảo tàng", "Nhà văn hóa", "Giải", "giải", "lễ hội", "Lễ hội", "Truyện",
+    "đường",
+    "phố",
+    "trường",
+    "Trường",
+    "cầu",
+    "quận",
+    "phường",
+    "xã",
+    "huyện",
+    "tỉnh",
+    "thành phố",
+    "Thành phố",
+    "TP",
+    "TP.",
+    "khu",
+    "làng",
+    "thôn",
+    "bản",
+    "ấp",
+    "Đại học",
+    "đại học",
+    "học viện",
+    "Học viện",
+    "công ty",
+    "Công ty",
+    "tập đoàn",
+    "Tập đoàn",
+    "nhà máy",
+    "Nhà máy",
+    "dự án",
+    "Dự án",
+    "sân bay",
+    "cảng",
+    "Bệnh viện",
+    "bệnh viện",
+    "chùa",
+    "đền",
+    "quảng trường",
+    "tư tưởng",
+    "hồ",
+    "núi",
+    "sông",
+    "đảo",
+    "huyện đảo",
+    "thị trấn",
+    "Trung tâm",
+    "Bảo tàng",
+    "Nhà văn hóa",
+    "Giải",
+    "giải",
+    "lễ hội",
+    "Lễ hội",
+    "Truyện",
 ];
 
 pub struct PeopleOut {
@@ -132,20 +181,34 @@ fn title_before(text: &str, at: usize, from: usize) -> Option<Range<usize>> {
     // Only the last dozen words can hold the title.
     let first = starts.len().saturating_sub(12);
     // The earliest start whose title phrase ends exactly at the name.
-    starts[first..].iter().copied().filter(|&s| s < at).find_map(|s| {
-        let r = super::names::title_phrase_at(text, s)?;
-        (r.end + 1 == at && r.start == s).then_some(r)
-    })
+    starts[first..]
+        .iter()
+        .copied()
+        .filter(|&s| s < at)
+        .find_map(|s| {
+            let r = super::names::title_phrase_at(text, s)?;
+            (r.end + 1 == at && r.start == s).then_some(r)
+        })
 }
 
 fn place_word_before(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     PLACE_WORDS.iter().any(|w| {
-        before.ends_with(w) && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c))
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !crate::text::is_word_char(c))
     })
 }
 
-fn scan_sentence(text: &str, range: Range<usize>, masked: &Mask, acc: &mut Vec<Acc>, index: &mut HashMap<String, usize>) {
+fn scan_sentence(
+    text: &str,
+    range: Range<usize>,
+    masked: &Mask,
+    acc: &mut Vec<Acc>,
+    index: &mut HashMap<String, usize>,
+) {
     let s = &text[range.clone()];
     // A shared title for a list: "các Phó Chủ tịch UBND tỉnh: A, B, C".
     let mut shared: Option<(usize, String)> = None;
@@ -153,7 +216,11 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &Mask, acc: &mut Vec<A
     while pos < s.len() {
         let abs = range.start + pos;
         let c = s[pos..].chars().next().expect("in bounds");
-        let at_word = pos == 0 || !s[..pos].chars().next_back().is_some_and(|p| crate::text::is_word_char(p));
+        let at_word = pos == 0
+            || !s[..pos]
+                .chars()
+                .next_back()
+                .is_some_and(crate::text::is_word_char);
         if c == ':' {
             // "các <title>:" opens a list sharing that title.
             let head = &s[..pos];
@@ -181,7 +248,9 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &Mask, acc: &mut Vec<A
         }
         // A title opens here ("Phó Bí thư …"): its words are no name.
         if let Some(t) = super::names::title_phrase_at(text, abs) {
-            if t.end > abs && lexicon::title_head_prefix(&text[abs..]).is_some_and(|(r, _)| r.start == 0) {
+            if t.end > abs
+                && lexicon::title_head_prefix(&text[abs..]).is_some_and(|(r, _)| r.start == 0)
+            {
                 pos = t.end - range.start;
                 continue;
             }
@@ -189,14 +258,21 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &Mask, acc: &mut Vec<A
         let mut run = capitalized_run(text, abs);
         // "Ông Lim Chiew Seng": a capitalized honorific opens the sentence.
         let mut lead_honorific: Option<String> = None;
-        if run.len() >= 3 && matches!(&text[run[0].clone()], "Ông" | "Bà" | "Anh" | "Chị" | "Cô" | "Chú" | "Bác") {
+        if run.len() >= 3
+            && matches!(
+                &text[run[0].clone()],
+                "Ông" | "Bà" | "Anh" | "Chị" | "Cô" | "Chú" | "Bác"
+            )
+        {
             lead_honorific = Some(text[run[0].clone()].to_lowercase());
             run.remove(0);
         }
         let name_r = match name_in_run(text, &run) {
             Some(r) => r,
             // With an honorific, a foreign name needs no family name we know.
-            None if lead_honorific.is_some() && run.len() <= 4 => run[0].start..run[run.len() - 1].end,
+            None if lead_honorific.is_some() && run.len() <= 4 => {
+                run[0].start..run[run.len() - 1].end
+            }
             None => {
                 pos += run.last().map_or(c.len_utf8(), |r| r.end - abs);
                 continue;
@@ -209,7 +285,9 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &Mask, acc: &mut Vec<A
         }
         let name = text[name_r.clone()].to_string();
         let syllables = name.split(' ').count();
-        let honorific = lead_honorific.clone().or_else(|| honorific_before(text, name_r.start));
+        let honorific = lead_honorific
+            .clone()
+            .or_else(|| honorific_before(text, name_r.start));
         let before_title = title_before(text, name_r.start, range.start);
         // Titles after the name: " - T1, T2" or ", T1, T2" or " (T1)".
         let after = &text[name_r.end..range.end];
@@ -224,9 +302,16 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &Mask, acc: &mut Vec<A
             }
         }
         let in_list = shared.is_some();
-        let cued = honorific.is_some() || before_title.is_some() || !after_titles.is_empty() || in_list;
-        let bare_ok = syllables >= 3 && !place_word_before(text, name_r.start) && name_r.start == run[0].start;
-        if !(cued || bare_ok) || (!cued && lexicon::find_provinces(&name).iter().any(|(r, _)| r.start == 0)) {
+        let cued =
+            honorific.is_some() || before_title.is_some() || !after_titles.is_empty() || in_list;
+        let bare_ok = syllables >= 3
+            && !place_word_before(text, name_r.start)
+            && name_r.start == run[0].start;
+        let place_name = !cued
+            && lexicon::find_provinces(&name)
+                .iter()
+                .any(|(r, _)| r.start == 0);
+        if !(cued || bare_ok) || place_name {
             pos = run_end - range.start;
             continue;
         }
@@ -256,7 +341,10 @@ fn scan_sentence(text: &str, range: Range<usize>, masked: &Mask, acc: &mut Vec<A
         }
         // Ranks and distinctions ("Đại tá", "Đại thi hào") are titles too.
         if let Some(h) = &honorific {
-            if !matches!(h.to_lowercase().as_str(), "ông" | "bà" | "anh" | "chị" | "đồng chí" | "đ/c" | "cô" | "chú" | "bác") {
+            if !matches!(
+                h.to_lowercase().as_str(),
+                "ông" | "bà" | "anh" | "chị" | "đồng chí" | "đ/c" | "cô" | "chú" | "bác"
+            ) {
                 push_unique(&mut a.titles, h);
             }
         }
@@ -304,7 +392,11 @@ mod tests {
     fn people(s: &str) -> Vec<(String, Vec<String>)> {
         let p = Prepared::new(s);
         let ctx = Context::new(&p, None);
-        extract(&ctx, None, &Mask::default()).people.into_iter().map(|p| (p.name, p.titles)).collect()
+        extract(&ctx, None, &Mask::default())
+            .people
+            .into_iter()
+            .map(|p| (p.name, p.titles))
+            .collect()
     }
 
     #[test]
@@ -321,13 +413,19 @@ mod tests {
         let p = people("Dự có các Phó Chủ tịch UBND tỉnh: Trần Văn Một, Lê Thị Hai, Phạm Ba.");
         let names: Vec<&str> = p.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(names, vec!["Trần Văn Một", "Lê Thị Hai", "Phạm Ba"]);
-        assert!(p.iter().all(|x| x.1 == vec!["Phó Chủ tịch UBND tỉnh".to_string()]));
+        assert!(p
+            .iter()
+            .all(|x| x.1 == vec!["Phó Chủ tịch UBND tỉnh".to_string()]));
     }
 
     #[test]
     fn places_are_not_people() {
-        assert!(people("Dự án đường Nguyễn Tất Thành và Trường Đại học Trần Đại Nghĩa.").is_empty());
+        assert!(
+            people("Dự án đường Nguyễn Tất Thành và Trường Đại học Trần Đại Nghĩa.").is_empty()
+        );
         assert!(people("Hội nghị tại tỉnh Lâm Đồng và Hà Tĩnh.").is_empty());
-        assert!(people("ông Trần Hòa Nam").iter().all(|p| p.0 == "Trần Hòa Nam"));
+        assert!(people("ông Trần Hòa Nam")
+            .iter()
+            .all(|p| p.0 == "Trần Hòa Nam"));
     }
 }

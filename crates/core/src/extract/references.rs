@@ -42,7 +42,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "ngày 14/6/2024", ", ngày 30/5/2019", " năm 2020" right after the number.
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?:(?:ban hành |ký )?ngày\s+|năm\s+(?P<year>[0-9]{4})(?-u:\b))").expect("valid pattern")
+    Regex::new(r"^\s*,?\s*(?:(?:ban hành |ký )?ngày\s+|năm\s+(?P<year>[0-9]{4})(?-u:\b))")
+        .expect("valid pattern")
 });
 
 /// "của Bộ Chính trị", "của Ban Thường vụ Tỉnh ủy": the issuer, up to the
@@ -53,7 +54,8 @@ static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?P<title>về\s+[^;.()]+?)(?:[;.(]|,\s+(?:theo|đồng thời|trong đó)|$)").expect("valid pattern")
+    Regex::new(r"^\s*,?\s*(?P<title>về\s+[^;.()]+?)(?:[;.(]|,\s+(?:theo|đồng thời|trong đó)|$)")
+        .expect("valid pattern")
 });
 
 /// Durations and plan scales that follow a kind word but are no number:
@@ -77,11 +79,16 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
         let number: String = raw_num.chars().filter(|c| !c.is_whitespace()).collect();
         let bare = number.chars().all(|c| c.is_ascii_digit());
         let after = &text[num_m.end()..];
-        if bare && (is_duration(after) || after.starts_with(['%', ',', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit())) {
+        if bare
+            && (is_duration(after)
+                || after.starts_with(['%', ',', '.'])
+                    && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+        {
             continue;
         }
         // A bare number needs "số" or must be short; "Nghị quyết 2024" is a year.
-        if bare && number.len() == 4 && (1900..=2100).contains(&number.parse::<i32>().unwrap_or(0)) {
+        if bare && number.len() == 4 && (1900..=2100).contains(&number.parse::<i32>().unwrap_or(0))
+        {
             continue;
         }
         let mut end = num_m.end();
@@ -102,7 +109,10 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
                 }
             } else {
                 let from = num_m.end() + dm.end();
-                if let Some(e) = ctx.dates_in(&(num_m.end()..from + 64)).find(|e| e.range.start <= from && e.day.is_some()) {
+                if let Some(e) = ctx
+                    .dates_in(&(num_m.end()..from + 64))
+                    .find(|e| e.range.start <= from && e.day.is_some())
+                {
                     date = Some(e.clone());
                     end = e.range.end;
                 }
@@ -151,7 +161,14 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
 
 /// Merges a mention into an existing entry (same number and date, or an
 /// undated mention of a number already seen) or adds a new entry.
-fn add(found: &mut Vec<Found>, _ctx: &Context, r: Reference, phrase: Range<usize>, num: Range<usize>, date: Option<String>) {
+fn add(
+    found: &mut Vec<Found>,
+    _ctx: &Context,
+    r: Reference,
+    phrase: Range<usize>,
+    num: Range<usize>,
+    date: Option<String>,
+) {
     let key = r.number.to_uppercase();
     let same = |f: &Found| f.reference.number.to_uppercase() == key;
     let target = if date.is_some() {
@@ -160,7 +177,10 @@ fn add(found: &mut Vec<Found>, _ctx: &Context, r: Reference, phrase: Range<usize
             .position(|f| same(f) && f.date_iso == date)
             .or_else(|| found.iter().position(|f| same(f) && f.date_iso.is_none()))
     } else {
-        found.iter().position(|f| same(f) && f.date_iso.is_some()).or_else(|| found.iter().position(same))
+        found
+            .iter()
+            .position(|f| same(f) && f.date_iso.is_some())
+            .or_else(|| found.iter().position(same))
     };
     match target {
         Some(i) => {
@@ -189,7 +209,10 @@ fn add(found: &mut Vec<Found>, _ctx: &Context, r: Reference, phrase: Range<usize
 }
 
 fn boundary_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c))
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !crate::text::is_word_char(c))
 }
 
 /// "nghị quyết" → "Nghị quyết", "KẾT LUẬN" → "Kết luận".
@@ -223,21 +246,39 @@ mod tests {
         ctx.infer_year(&crate::text::mask::Mask::default());
         extract(&ctx)
             .into_iter()
-            .map(|f| (f.reference.kind, f.reference.number, f.reference.date, f.reference.issuer))
+            .map(|f| {
+                (
+                    f.reference.kind,
+                    f.reference.number,
+                    f.reference.date,
+                    f.reference.issuer,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn party_and_state_symbols() {
         let r = refs("theo Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội.");
-        assert_eq!(r, vec![("Chỉ thị".into(), "35-CT/TW".into(), Some("2024-06-14".into()), Some("Bộ Chính trị".into()))]);
+        assert_eq!(
+            r,
+            vec![(
+                "Chỉ thị".into(),
+                "35-CT/TW".into(),
+                Some("2024-06-14".into()),
+                Some("Bộ Chính trị".into())
+            )]
+        );
         let r = refs("Nghị quyết số 55/2022/QH15 của Quốc hội; Nghị định số 73/2023/NĐ-CP ngày 29/9/2023 của Chính phủ");
         assert_eq!(r[0].1, "55/2022/QH15");
         assert_eq!(r[0].3.as_deref(), Some("Quốc hội"));
         assert_eq!(r[1].1, "73/2023/NĐ-CP");
         assert_eq!(r[1].2.as_deref(), Some("2023-09-29"));
         let r = refs("Thông báo số 151/TB-UBND ngày 05/5/2017 của UBND tỉnh về các giải pháp");
-        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Thông báo", "151/TB-UBND"));
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("Thông báo", "151/TB-UBND")
+        );
     }
 
     #[test]

@@ -10,7 +10,11 @@ fn sort_key(iso: &str) -> (i32, u32, u32) {
     match parts.next() {
         Some(p) if p.starts_with('Q') => (y, (p[1..].parse::<u32>().unwrap_or(1) - 1) * 3 + 1, 0),
         Some(p) if p.starts_with('H') => (y, if p == "H2" { 7 } else { 1 }, 0),
-        Some(m) => (y, m.parse().unwrap_or(1), parts.next().and_then(|d| d.parse().ok()).unwrap_or(0)),
+        Some(m) => (
+            y,
+            m.parse().unwrap_or(1),
+            parts.next().and_then(|d| d.parse().ok()).unwrap_or(0),
+        ),
         None => (y, 0, 0),
     }
 }
@@ -23,20 +27,35 @@ fn short(s: &str, n: usize) -> String {
     out
 }
 
-pub fn build(a: &Analysis, document_date: Option<&str>, target_horizons: &[(usize, String)]) -> Vec<TimelineEntry> {
+pub fn build(
+    a: &Analysis,
+    document_date: Option<&str>,
+    target_horizons: &[(usize, String)],
+) -> Vec<TimelineEntry> {
     let mut t = Vec::new();
     if let Some(d) = document_date {
         t.push(TimelineEntry {
             date: d.to_string(),
             kind: TimelineKind::Document,
-            label: a.document.title.clone().map(|x| short(&x, 90)).unwrap_or_else(|| "Ngày văn bản".into()),
+            label: a
+                .document
+                .title
+                .clone()
+                .map(|x| short(&x, 90))
+                .unwrap_or_else(|| "Ngày văn bản".into()),
             reference: "document".into(),
             span: None,
         });
     }
     for (i, m) in a.meetings.iter().enumerate() {
         if let Some(d) = &m.date {
-            t.push(TimelineEntry { date: d.clone(), kind: TimelineKind::Meeting, label: short(&m.title, 90), reference: format!("meetings/{i}"), span: Some(m.span) });
+            t.push(TimelineEntry {
+                date: d.clone(),
+                kind: TimelineKind::Meeting,
+                label: short(&m.title, 90),
+                reference: format!("meetings/{i}"),
+                span: Some(m.span),
+            });
         }
     }
     for (i, r) in a.references.iter().enumerate() {
@@ -50,25 +69,45 @@ pub fn build(a: &Analysis, document_date: Option<&str>, target_horizons: &[(usiz
             });
         }
     }
-    let issued = document_date.map(str::to_string).or_else(|| a.meetings.iter().find_map(|m| m.date.clone()));
+    let issued = document_date
+        .map(str::to_string)
+        .or_else(|| a.meetings.iter().find_map(|m| m.date.clone()));
     for (i, d) in a.directives.iter().enumerate() {
         if d.deadlines.is_empty() {
             if let Some(at) = &issued {
-                t.push(TimelineEntry { date: at.clone(), kind: TimelineKind::Directive, label: short(&d.text, 90), reference: format!("directives/{i}"), span: Some(d.span) });
+                t.push(TimelineEntry {
+                    date: at.clone(),
+                    kind: TimelineKind::Directive,
+                    label: short(&d.text, 90),
+                    reference: format!("directives/{i}"),
+                    span: Some(d.span),
+                });
             }
         }
         for dl in &d.deadlines {
-            t.push(TimelineEntry { date: dl.clone(), kind: TimelineKind::Deadline, label: short(&d.text, 90), reference: format!("directives/{i}"), span: Some(d.span) });
+            t.push(TimelineEntry {
+                date: dl.clone(),
+                kind: TimelineKind::Deadline,
+                label: short(&d.text, 90),
+                reference: format!("directives/{i}"),
+                span: Some(d.span),
+            });
         }
     }
     for (i, horizon) in target_horizons {
         if let Some(ind) = a.indicators.get(*i) {
             if ind.kind == IndicatorKind::Target {
-                t.push(TimelineEntry { date: horizon.clone(), kind: TimelineKind::Target, label: short(&ind.metric, 90), reference: format!("indicators/{i}"), span: Some(ind.span) });
+                t.push(TimelineEntry {
+                    date: horizon.clone(),
+                    kind: TimelineKind::Target,
+                    label: short(&ind.metric, 90),
+                    reference: format!("indicators/{i}"),
+                    span: Some(ind.span),
+                });
             }
         }
     }
-    t.sort_by(|x, y| sort_key(&x.date).cmp(&sort_key(&y.date)));
+    t.sort_by_key(|x| sort_key(&x.date));
     t
 }
 
@@ -80,6 +119,9 @@ mod tests {
     fn precisions_sort_by_their_first_day() {
         let mut v = vec!["2024-07-06", "2024-Q2", "2024", "2024-H2", "2023-12"];
         v.sort_by_key(|d| sort_key(d));
-        assert_eq!(v, vec!["2023-12", "2024", "2024-Q2", "2024-H2", "2024-07-06"]);
+        assert_eq!(
+            v,
+            vec!["2023-12", "2024", "2024-Q2", "2024-H2", "2024-07-06"]
+        );
     }
 }

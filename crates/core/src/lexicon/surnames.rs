@@ -42,6 +42,15 @@ pub fn is_surname(word: &str) -> bool {
     if SET.contains(w) {
         return true;
     }
+    // A title-case NFC word without apostrophes or a final toned vowel
+    // (the usual case) is already in the form the set holds.
+    let last = w.chars().next_back().unwrap_or(' ');
+    let plain = w.chars().skip(1).any(char::is_lowercase)
+        && !w.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c) || matches!(c, '\'' | '’' | 'ʼ' | '‘'))
+        && (last.is_ascii() || !"àáảãạèéẻẽẹỳýỷỹỵ".contains(last));
+    if plain {
+        return false;
+    }
     let w = old_style_tones(&w.replace(['’', 'ʼ', '‘'], "'"));
     if SET.contains(&w) {
         return true;

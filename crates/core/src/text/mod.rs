@@ -24,7 +24,10 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Whether the byte range is a whole word: no letter or digit touches it.
 pub fn whole_word(s: &str, r: &std::ops::Range<usize>) -> bool {
-    s[..r.start].chars().next_back().is_none_or(|c| !is_word_char(c))
+    s[..r.start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_word_char(c))
         && s[r.end..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 

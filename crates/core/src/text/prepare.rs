@@ -46,7 +46,7 @@ impl Prepared {
     pub fn new(original: &str) -> Prepared {
         let units = to_units(original);
         let lines = split_lines(&units);
-        let (body, notes) = assemble(&lines);
+        let (body, notes) = assemble(lines);
         let mut p = Prepared {
             orig_len: original.chars().count(),
             ..Prepared::default()
@@ -122,11 +122,19 @@ fn to_units(original: &str) -> Vec<Unit> {
         let c = chars[i];
         // A cluster: a starter and the combining marks after it.
         let mut j = i + 1;
-        while j < chars.len() && !chars[j].is_ascii() && canonical_combining_class(chars[j]) != 0 {
+        while j < chars.len()
+            && !chars[j].is_ascii()
+            && !precomposed_latin(chars[j])
+            && canonical_combining_class(chars[j]) != 0
+        {
             j += 1;
         }
         let (start, end) = (i as u32, j as u32);
-        if j == i + 1 && (c.is_ascii() || precomposed_latin(c) || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes) {
+        if j == i + 1
+            && (c.is_ascii()
+                || precomposed_latin(c)
+                || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
+        {
             // A character with no marks after it is its own NFC (the usual case).
             push_clean(&mut units, c, start, end, chars.get(j).copied());
         } else if canonical_combining_class(c) != 0 {
@@ -161,7 +169,8 @@ fn push_clean(units: &mut Vec<Unit>, c: char, start: u32, end: u32, next: Option
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{AD}' | '\u{2060}' => return,
         '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{7F}' => return,
         '\t' | '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => '-',
         '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
         '\u{FFFD}' => ' ',
         _ => c,
@@ -230,13 +239,23 @@ fn split_lines(units: &[Unit]) -> Vec<Line> {
 }
 
 fn clean_line(raw: &[Unit]) -> Line {
-    let text: String = raw.iter().map(|u| u.ch).collect();
-    let trimmed = text.trim();
     let blank = Line {
         units: Vec::new(),
         kind: LineKind::Blank,
     };
-    if trimmed.is_empty() || is_rule_line(trimmed) || is_web_clutter(trimmed) {
+    // Most lines are plain text: look at them as a string only when they
+    // carry Markdown or link syntax.
+    let marked = raw
+        .iter()
+        .any(|u| matches!(u.ch, '[' | '*' | '_' | '#' | '>' | '!' | '='));
+    let dashes_only = raw.iter().all(|u| matches!(u.ch, '-' | ' '));
+    if marked || dashes_only {
+        let text: String = raw.iter().map(|u| u.ch).collect();
+        let trimmed = text.trim();
+        if trimmed.is_empty() || is_rule_line(trimmed) || is_web_clutter(trimmed) {
+            return blank;
+        }
+    } else if raw.iter().all(|u| u.ch.is_whitespace()) {
         return blank;
     }
     // Footnote body: opens with a superscript number.
@@ -253,7 +272,9 @@ fn clean_line(raw: &[Unit]) -> Line {
             }
         }
     }
-    strip_markdown(raw, &mut keep);
+    if marked {
+        strip_markdown(raw, &mut keep);
+    }
     let mut out: Vec<Unit> = Vec::with_capacity(raw.len());
     for (u, k) in raw.iter().zip(keep) {
         if !k || is_superscript(u.ch) {
@@ -282,7 +303,9 @@ fn is_rule_line(t: &str) -> bool {
 /// Lines that are page furniture, not text: image placeholders and
 /// "read more" links with their teaser.
 fn is_web_clutter(t: &str) -> bool {
-    t == "[img]" || t == "[image]" || (t.contains("](") && t.to_lowercase().contains("xem chi tiết"))
+    t == "[img]"
+        || t == "[image]"
+        || (t.contains("](") && t.to_lowercase().contains("xem chi tiết"))
 }
 
 /// Marks Markdown syntax for removal: emphasis markers, heading hashes,
@@ -405,11 +428,21 @@ fn ends_sentence(line: &[Unit]) -> bool {
 
 /// "… tại buổi làm việc. Ảnh: T.SỸ": a caption ends with its credit.
 fn ends_with_photo_credit(line: &[Unit]) -> bool {
-    let tail: String = line.iter().rev().take(40).map(|u| u.ch).collect::<Vec<_>>().into_iter().rev().collect();
-    tail.rfind("Ảnh:").or_else(|| tail.rfind("Ảnh :")).is_some_and(|at| {
-        let credit = &tail[at..];
-        !credit.contains(". ") && credit.chars().count() < 30
-    })
+    let tail: String = line
+        .iter()
+        .rev()
+        .take(40)
+        .map(|u| u.ch)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    tail.rfind("Ảnh:")
+        .or_else(|| tail.rfind("Ảnh :"))
+        .is_some_and(|at| {
+            let credit = &tail[at..];
+            !credit.contains(". ") && credit.chars().count() < 30
+        })
 }
 
 fn starts_lowercase(line: &[Unit]) -> bool {
@@ -436,7 +469,10 @@ fn starts_block(line: &[Unit]) -> bool {
         Some(c) if c.is_ascii_digit() => {
             // "1.", "2.3.", "4)": item numbers have short components; a year
             // at the start of a wrapped line ("2023. Tiếp theo") does not.
-            let head: String = s.chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ')').collect();
+            let head: String = s
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ')')
+                .collect();
             let rest = &s[head.len()..];
             let short = head.split(['.', ')']).all(|p| p.len() <= 2);
             return short && (head.ends_with('.') || head.ends_with(')')) && rest.starts_with(' ');
@@ -461,7 +497,7 @@ const WRAP_WIDTH: usize = 60;
 
 /// Lines → paragraphs (body and footnotes), re-joining wrapped lines and
 /// sentences cut by a page break or a footnote.
-fn assemble(lines: &[Line]) -> (Vec<Vec<Unit>>, Vec<Vec<Unit>>) {
+fn assemble(lines: Vec<Line>) -> (Vec<Vec<Unit>>, Vec<Vec<Unit>>) {
     let mut body: Vec<Vec<Unit>> = Vec::new();
     let mut notes: Vec<Vec<Unit>> = Vec::new();
     // Whether the current body paragraph may continue after a gap
@@ -475,7 +511,7 @@ fn assemble(lines: &[Line]) -> (Vec<Vec<Unit>>, Vec<Vec<Unit>>) {
                 in_note = false;
             }
             LineKind::Footnote => {
-                notes.push(line.units.clone());
+                notes.push(line.units);
                 in_note = true;
                 gap = true;
             }
@@ -499,7 +535,7 @@ fn assemble(lines: &[Line]) -> (Vec<Vec<Unit>>, Vec<Vec<Unit>>) {
                 if cont {
                     join(body.last_mut().expect("checked"), &line.units);
                 } else {
-                    body.push(line.units.clone());
+                    body.push(line.units);
                 }
                 gap = false;
             }
@@ -559,7 +595,10 @@ mod tests {
 
     #[test]
     fn short_title_lines_stay_apart() {
-        assert_eq!(clean("KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 9"), "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 9\n");
+        assert_eq!(
+            clean("KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 9"),
+            "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 9\n"
+        );
     }
 
     #[test]

@@ -22,7 +22,8 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 
 /// Abbreviations that end with a dot inside a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "TP", "Tp", "tp", "TS", "ThS", "GS", "PGS", "BS", "KS", "Th", "St", "Q", "P", "H", "TX", "TT", "ĐT", "QL", "Mr", "Ms", "Dr", "v.v", "vv",
+    "TP", "Tp", "tp", "TS", "ThS", "GS", "PGS", "BS", "KS", "Th", "St", "Q", "P", "H", "TX", "TT",
+    "ĐT", "QL", "Mr", "Ms", "Dr", "v.v", "vv",
 ];
 
 /// Sentences of one paragraph. A sentence ends at ".", "!", "?" or "…"
@@ -56,7 +57,9 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             continue;
         }
         let next = s[end..].trim_start().chars().next();
-        let opens = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '(' | '-'));
+        let opens = next.is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '(' | '-')
+        });
         if !opens {
             continue;
         }
@@ -138,7 +141,10 @@ mod tests {
     use super::*;
 
     fn sents(s: &str) -> Vec<&str> {
-        sentences(s, 0..s.len()).into_iter().map(|r| &s[r]).collect()
+        sentences(s, 0..s.len())
+            .into_iter()
+            .map(|r| &s[r])
+            .collect()
     }
 
     #[test]
@@ -151,15 +157,27 @@ mod tests {
 
     #[test]
     fn keeps_item_numbers_and_abbreviations() {
-        assert_eq!(sents("1.1. Tiếp tục đổi mới."), vec!["1.1. Tiếp tục đổi mới."]);
-        assert_eq!(sents("Tại TP. Hồ Chí Minh có mưa."), vec!["Tại TP. Hồ Chí Minh có mưa."]);
-        assert_eq!(sents("Thu tăng 1.5 lần. tiếp"), vec!["Thu tăng 1.5 lần. tiếp"]);
+        assert_eq!(
+            sents("1.1. Tiếp tục đổi mới."),
+            vec!["1.1. Tiếp tục đổi mới."]
+        );
+        assert_eq!(
+            sents("Tại TP. Hồ Chí Minh có mưa."),
+            vec!["Tại TP. Hồ Chí Minh có mưa."]
+        );
+        assert_eq!(
+            sents("Thu tăng 1.5 lần. tiếp"),
+            vec!["Thu tăng 1.5 lần. tiếp"]
+        );
     }
 
     #[test]
     fn clauses_split_at_semicolons_outside_parentheses() {
         let s = "thu 17.500 tỷ (nội địa 8.100; XNK 9.400); chi 9.000 tỷ";
         let c: Vec<&str> = clauses(s, 0..s.len()).into_iter().map(|r| &s[r]).collect();
-        assert_eq!(c, vec!["thu 17.500 tỷ (nội địa 8.100; XNK 9.400)", "chi 9.000 tỷ"]);
+        assert_eq!(
+            c,
+            vec!["thu 17.500 tỷ (nội địa 8.100; XNK 9.400)", "chi 9.000 tỷ"]
+        );
     }
 }

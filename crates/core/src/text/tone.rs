@@ -25,7 +25,9 @@ fn split_tone(c: char) -> Option<(char, usize)> {
 }
 
 fn with_tone(base: char, tone: usize) -> Option<char> {
-    ROWS.iter().find(|(b, _)| *b == base).map(|(_, toned)| toned[tone])
+    ROWS.iter()
+        .find(|(b, _)| *b == base)
+        .map(|(_, toned)| toned[tone])
 }
 
 /// The word with its tone moved to old-style placement, or `None` when the
@@ -73,7 +75,9 @@ mod tests {
 
     #[test]
     fn leaves_other_words() {
-        for w in ["hòa", "quý", "Quý", "hoàn", "tuyến", "và", "a", "thủy", "hoa", "Huy"] {
+        for w in [
+            "hòa", "quý", "Quý", "hoàn", "tuyến", "và", "a", "thủy", "hoa", "Huy",
+        ] {
             assert_eq!(fold(w), w);
         }
     }

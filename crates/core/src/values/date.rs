@@ -201,23 +201,58 @@ fn valid_day(y: Option<i32>, m: u32, d: u32) -> bool {
 
 macro_rules! re {
     ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> = LazyLock::new(|| Regex::new($pat).expect("valid date pattern"));
+        static $name: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new($pat).expect("valid date pattern"));
     };
 }
 
 const TOD: &str = r"(?:(sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+|hôm\s+|mai\s+)?)?";
-const MONTH_WORDS: &str = r"[0-9]{1,2}|giêng|chạp|mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười";
+const MONTH_WORDS: &str =
+    r"[0-9]{1,2}|giêng|chạp|mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười";
 
-re!(FULL_NUMERIC, &format!(r"(?i){TOD}(?:ngày\s+|mồng\s+|ngày\s+mồng\s+)?([0-9]{{1,2}})\s?([/.\-])\s?([0-9]{{1,2}})\s?[/.\-]\s?([0-9]{{4}}|[0-9]{{2}})"));
-re!(SPELLED, &format!(r"(?i){TOD}(ngày\s+(?:mồng\s+)?|mồng\s+)?([0-9]{{1,2}}|mùng [0-9]{{1,2}})\s+tháng\s+({MONTH_WORDS})(?:\s*(?:năm|,)\s*([0-9]{{4}}))?"));
-re!(DAY_MONTH, r"(?i)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+|hôm\s+)?|(ngày|hôm|mồng|từ|đến|tới|trước|sau|vào|khoảng|lúc)\s+(?:ngày\s+)?)([0-9]{1,2})\s?([/.\-])\s?([0-9]{1,2})");
-re!(MONTH, &format!(r"(?i)(cuối |đầu |trong |giữa )?tháng\s+({MONTH_WORDS})(?:\s*(?:[/\-.]|năm|của năm)\s*([0-9]{{4}}))?"));
-re!(QUARTER, r"(?i)(cuối |đầu |trong )?quý\s+(I{1,3}|IV|[1-4]|một|hai|ba|bốn|tư)(?:\s*(?:[/\-]|năm|của năm)\s*([0-9]{4}))?");
-re!(MONTHS_ELAPSED, r"(?i)(những|các|[0-9]{1,2}|sáu|chín|mười một|mười|ba|hai|một)\s+tháng\s+(đầu|cuối)?\s*(?:năm\s*)?([0-9]{4})?");
-re!(YEAR_RANGE, r"(?i)(?:(giai đoạn|nhiệm kỳ|thời kỳ|khóa|kế hoạch [0-9]+ năm|[0-9]+ năm)\s+)?\(?([0-9]{4})\s*-\s*([0-9]{4})\)?");
-re!(YEAR, r"(?i)(cuối |đầu |giữa |trong |cả |hết |sau )?năm\s+([0-9]{4})(?-u:\b)");
+re!(
+    FULL_NUMERIC,
+    &format!(
+        r"(?i){TOD}(?:ngày\s+|mồng\s+|ngày\s+mồng\s+)?([0-9]{{1,2}})\s?([/.\-])\s?([0-9]{{1,2}})\s?[/.\-]\s?([0-9]{{4}}|[0-9]{{2}})"
+    )
+);
+re!(
+    SPELLED,
+    &format!(
+        r"(?i){TOD}(ngày\s+(?:mồng\s+)?|mồng\s+)?([0-9]{{1,2}}|mùng [0-9]{{1,2}})\s+tháng\s+({MONTH_WORDS})(?:\s*(?:năm|,)\s*([0-9]{{4}}))?"
+    )
+);
+re!(
+    DAY_MONTH,
+    r"(?i)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+|hôm\s+)?|(ngày|hôm|mồng|từ|đến|tới|trước|sau|vào|khoảng|lúc)\s+(?:ngày\s+)?)([0-9]{1,2})\s?([/.\-])\s?([0-9]{1,2})"
+);
+re!(
+    MONTH,
+    &format!(
+        r"(?i)(cuối |đầu |trong |giữa )?tháng\s+({MONTH_WORDS})(?:\s*(?:[/\-.]|năm|của năm)\s*([0-9]{{4}}))?"
+    )
+);
+re!(
+    QUARTER,
+    r"(?i)(cuối |đầu |trong )?quý\s+(I{1,3}|IV|[1-4]|một|hai|ba|bốn|tư)(?:\s*(?:[/\-]|năm|của năm)\s*([0-9]{4}))?"
+);
+re!(
+    MONTHS_ELAPSED,
+    r"(?i)(những|các|[0-9]{1,2}|sáu|chín|mười một|mười|ba|hai|một)\s+tháng\s+(đầu|cuối)?\s*(?:năm\s*)?([0-9]{4})?"
+);
+re!(
+    YEAR_RANGE,
+    r"(?i)(?:(giai đoạn|nhiệm kỳ|thời kỳ|khóa|kế hoạch [0-9]+ năm|[0-9]+ năm)\s+)?\(?([0-9]{4})\s*-\s*([0-9]{4})\)?"
+);
+re!(
+    YEAR,
+    r"(?i)(cuối |đầu |giữa |trong |cả |hết |sau )?năm\s+([0-9]{4})(?-u:\b)"
+);
 re!(YEAR_END_BARE, r"(?i)cuối năm(?: nay)?");
-re!(RELATIVE, r"(?i)(?:(sáng|trưa|chiều|tối|đêm)\s+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|nay|qua|mai|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)");
+re!(
+    RELATIVE,
+    r"(?i)(?:(sáng|trưa|chiều|tối|đêm)\s+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|nay|qua|mai|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)"
+);
 
 fn tod(m: Option<regex::Match>) -> Option<&'static str> {
     Some(match m?.as_str().to_lowercase().as_str() {
@@ -230,7 +265,10 @@ fn tod(m: Option<regex::Match>) -> Option<&'static str> {
 }
 
 fn boundary_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_none_or(|c| !crate::text::is_word_char(c))
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !crate::text::is_word_char(c))
 }
 
 fn boundary_after(text: &str, at: usize) -> bool {
@@ -250,7 +288,11 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         let m = c.get(0).expect("match");
         let (d, mo) = (num(&c, 2), num(&c, 4));
         let y = c.get(5).and_then(|y| year_of(y.as_str()));
-        if y.is_none() || !valid_day(y, mo, d) || !boundary_before(text, m.start()) || !boundary_after(text, m.end()) {
+        if y.is_none()
+            || !valid_day(y, mo, d)
+            || !boundary_before(text, m.start())
+            || !boundary_after(text, m.end())
+        {
             continue;
         }
         let mut e = DateExpr::new(m.range(), Grain::Day, DateRole::Point);
@@ -263,7 +305,9 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     for c in SPELLED.captures_iter(text) {
         let m = c.get(0).expect("match");
         let d: u32 = c[3].trim_start_matches("mùng ").parse().unwrap_or(0);
-        let Some(mo) = month_word(&c[4]) else { continue };
+        let Some(mo) = month_word(&c[4]) else {
+            continue;
+        };
         let y = c.get(5).and_then(|y| year_of(y.as_str()));
         if !valid_day(y, mo, d) || !boundary_before(text, m.start()) {
             continue;
@@ -279,7 +323,10 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         let m = c.get(0).expect("match");
         let (d, mo) = (num(&c, 3), num(&c, 5));
         let sep = &c[4];
-        if !valid_day(None, mo, d) || !boundary_before(text, m.start()) || !boundary_after(text, m.end()) {
+        if !valid_day(None, mo, d)
+            || !boundary_before(text, m.start())
+            || !boundary_after(text, m.end())
+        {
             continue;
         }
         // "22.4" needs a day cue; "từ 8-8,5%" is a range, not a date.
@@ -287,13 +334,20 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         if rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        if sep == "-" && c.get(2).is_some_and(|w| matches!(w.as_str().to_lowercase().as_str(), "từ" | "khoảng")) {
+        if sep == "-"
+            && c.get(2)
+                .is_some_and(|w| matches!(w.as_str().to_lowercase().as_str(), "từ" | "khoảng"))
+        {
             continue;
         }
         let start = c.get(1).or(c.get(2)).map_or(m.start(), |x| x.start());
         let date_start = c.get(3).expect("day").start();
         let mut e = DateExpr::new(
-            if c.get(1).is_some() { start } else { date_start }..m.end(),
+            if c.get(1).is_some() {
+                start
+            } else {
+                date_start
+            }..m.end(),
             Grain::Day,
             DateRole::Point,
         );
@@ -304,7 +358,9 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     }
     for c in MONTH.captures_iter(text) {
         let m = c.get(0).expect("match");
-        let Some(mo) = month_word(&c[2]) else { continue };
+        let Some(mo) = month_word(&c[2]) else {
+            continue;
+        };
         if !boundary_before(text, m.start()) || !boundary_after(text, m.end()) {
             continue;
         }
@@ -318,7 +374,12 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         let Some(q) = roman(&c[2]) else { continue };
         // "quý Ba" but not "quý báu": the quarter word ends a word.
         let qend = c.get(2).expect("quarter").end();
-        if !boundary_before(text, m.start()) || text[qend..].chars().next().is_some_and(|c| crate::text::is_word_char(c)) {
+        if !boundary_before(text, m.start())
+            || text[qend..]
+                .chars()
+                .next()
+                .is_some_and(crate::text::is_word_char)
+        {
             continue;
         }
         let mut e = DateExpr::new(m.range(), Grain::Quarter, DateRole::Period);
@@ -333,7 +394,10 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         }
         let count = match c[1].to_lowercase().as_str() {
             "những" | "các" => None,
-            w => w.parse::<u32>().ok().or_else(|| super::words::parse_words(w).map(|n| n.value() as u32)),
+            w => w
+                .parse::<u32>()
+                .ok()
+                .or_else(|| super::words::parse_words(w).map(|n| n.value() as u32)),
         };
         let edge = c.get(2).map(|e| e.as_str().to_lowercase());
         if count.is_none() && edge.is_none() {
@@ -346,7 +410,11 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         e.year = c.get(3).and_then(|y| year_of(y.as_str()));
         if count == Some(6) && edge.is_some() {
             e.grain = Grain::Half;
-            e.part = Some(if edge.as_deref() == Some("cuối") { 2 } else { 1 });
+            e.part = Some(if edge.as_deref() == Some("cuối") {
+                2
+            } else {
+                1
+            });
         } else if edge.as_deref() != Some("cuối") {
             e.months_elapsed = count;
         }
@@ -357,8 +425,14 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
     }
     for c in YEAR_RANGE.captures_iter(text) {
         let m = c.get(0).expect("match");
-        let (Some(a), Some(b)) = (year_of(&c[2]), year_of(&c[3])) else { continue };
-        if b <= a || b - a > 30 || !boundary_before(text, m.start()) || !boundary_after(text, m.end()) {
+        let (Some(a), Some(b)) = (year_of(&c[2]), year_of(&c[3])) else {
+            continue;
+        };
+        if b <= a
+            || b - a > 30
+            || !boundary_before(text, m.start())
+            || !boundary_after(text, m.end())
+        {
             continue;
         }
         let mut e = DateExpr::new(m.range(), Grain::YearRange, DateRole::Span);
@@ -374,12 +448,18 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         }
         let mut e = DateExpr::new(m.range(), Grain::Year, DateRole::Period);
         e.year = Some(y);
-        e.end_of = c.get(1).is_some_and(|w| w.as_str().trim().eq_ignore_ascii_case("cuối"));
+        e.end_of = c
+            .get(1)
+            .is_some_and(|w| w.as_str().trim().eq_ignore_ascii_case("cuối"));
         found.push(e);
     }
     for m in YEAR_END_BARE.find_iter(text) {
         // "cuối năm 2024" is read above; here the year is the document's.
-        if !crate::text::whole_word(text, &m.range()) || text[m.end()..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        if !crate::text::whole_word(text, &m.range())
+            || text[m.end()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
             continue;
         }
         let mut e = DateExpr::new(m.range(), Grain::Year, DateRole::Point);
@@ -404,11 +484,15 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
             "hôm kia" | "ngày hôm kia" => (Grain::Day, Relative::Days(-2)),
             "năm ngoái" | "năm trước" => (Grain::Year, Relative::Years(-1)),
             "năm nay" => (Grain::Year, Relative::Years(0)),
-            "năm sau" | "năm tới" | "năm tiếp theo" | "năm kế tiếp" => (Grain::Year, Relative::Years(1)),
+            "năm sau" | "năm tới" | "năm tiếp theo" | "năm kế tiếp" => {
+                (Grain::Year, Relative::Years(1))
+            }
             "tháng trước" => (Grain::Month, Relative::Months(-1)),
             "tháng này" => (Grain::Month, Relative::Months(0)),
             "tháng sau" | "tháng tới" => (Grain::Month, Relative::Months(1)),
-            "quý này" | "quý nay" | "quý hiện tại" => (Grain::Quarter, Relative::Quarters(0)),
+            "quý này" | "quý nay" | "quý hiện tại" => {
+                (Grain::Quarter, Relative::Quarters(0))
+            }
             "quý trước" => (Grain::Quarter, Relative::Quarters(-1)),
             _ => (Grain::Quarter, Relative::Quarters(1)),
         };
@@ -458,19 +542,31 @@ mod tests {
 
     #[test]
     fn numeric_dates() {
-        assert_eq!(isos("ngày 14/6/2024 của Bộ Chính trị", None), vec!["2024-06-14"]);
+        assert_eq!(
+            isos("ngày 14/6/2024 của Bộ Chính trị", None),
+            vec!["2024-06-14"]
+        );
         assert_eq!(isos("06-07-2024 10:12:17 +07:00", None), vec!["2024-07-06"]);
         assert_eq!(isos("Sáng 20/1, hội nghị", Some(2024)), vec!["2024-01-20"]);
         assert_eq!(isos("Chiều 14-11, ông", Some(2024)), vec!["2024-11-14"]);
-        assert_eq!(isos("(BĐ) - Chiều 22.4, Chủ tịch", Some(2025)), vec!["2025-04-22"]);
-        assert_eq!(isos("đến ngày 30.4, Vân Canh", Some(2025)), vec!["2025-04-30"]);
+        assert_eq!(
+            isos("(BĐ) - Chiều 22.4, Chủ tịch", Some(2025)),
+            vec!["2025-04-22"]
+        );
+        assert_eq!(
+            isos("đến ngày 30.4, Vân Canh", Some(2025)),
+            vec!["2025-04-30"]
+        );
         assert_eq!(find_dates("Chiều 14-11, ông")[0].time_of_day, Some("chiều"));
     }
 
     #[test]
     fn spelled_dates() {
         assert_eq!(isos("ngày 5 tháng 1 năm 2024", None), vec!["2024-01-05"]);
-        assert_eq!(isos("ngày mồng 3 tháng 3 năm 2017", None), vec!["2017-03-03"]);
+        assert_eq!(
+            isos("ngày mồng 3 tháng 3 năm 2017", None),
+            vec!["2017-03-03"]
+        );
     }
 
     #[test]
@@ -483,16 +579,26 @@ mod tests {
         assert_eq!(isos("6 tháng cuối năm 2024", None), vec!["2024-H2"]);
         assert_eq!(isos("10 tháng năm 2024", None), vec!["2024"]);
         assert_eq!(isos("cuối năm 2024", None), vec!["2024-12"]);
-        assert_eq!(isos("vận hành thử vào cuối năm;", Some(2024)), vec!["2024-12"]);
+        assert_eq!(
+            isos("vận hành thử vào cuối năm;", Some(2024)),
+            vec!["2024-12"]
+        );
         assert_eq!(isos("vào năm 2030", None), vec!["2030"]);
         assert_eq!(isos("giai đoạn 2021 - 2025", None), vec!["2021"]);
     }
 
     #[test]
     fn relative_dates() {
-        let r = CivilDate { year: 2017, month: 2, day: 2 };
+        let r = CivilDate {
+            year: 2017,
+            month: 2,
+            day: 2,
+        };
         let d = &find_dates("hôm qua")[0];
-        assert_eq!(d.resolve(None, Some(r)).iso().as_deref(), Some("2017-02-01"));
+        assert_eq!(
+            d.resolve(None, Some(r)).iso().as_deref(),
+            Some("2017-02-01")
+        );
         let d = &find_dates("năm ngoái")[0];
         assert_eq!(d.resolve(None, Some(r)).iso().as_deref(), Some("2016"));
         let d = &find_dates("quý sau")[0];

@@ -15,10 +15,16 @@ pub enum Context {
 /// Parses `\d+([.,]\d+)*`. `None` if the text is not such a numeral.
 pub fn parse_numeral(s: &str, ctx: Context) -> Option<f64> {
     let s = s.trim();
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+    if s.is_empty()
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
         return None;
     }
-    if !s.as_bytes()[0].is_ascii_digit() && !(s.len() > 1 && s.as_bytes()[1].is_ascii_digit()) {
+    let b = s.as_bytes();
+    // A digit first, or a decimal mark then a digit (",77").
+    if !(b[0].is_ascii_digit() || b.len() > 1 && b[1].is_ascii_digit()) {
         return None;
     }
     let dots = s.matches('.').count();
@@ -60,7 +66,11 @@ pub fn parse_numeral(s: &str, ctx: Context) -> Option<f64> {
             }
         }
     };
-    let digits = if digits.starts_with('.') { format!("0{digits}") } else { digits };
+    let digits = if digits.starts_with('.') {
+        format!("0{digits}")
+    } else {
+        digits
+    };
     if digits.matches('.').count() > 1 {
         return None;
     }
