@@ -11,6 +11,10 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   trunk build --release
   CARGO_OFFLINE=1 scripts/build-single.sh
 fi
+# component tests in the browser (wasm-bindgen-test, crates/web/src/browser_tests.rs)
+WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown -p toancanh-web --locked ${CARGO_OFFLINE:+--offline}
 size=0; sh scripts/web-size.sh || size=$?
 tests=0; node tests/web/run.mjs || tests=$?
 [ "$size" -eq 0 ] || echo "test-web: the page is over its size budget (see above)" >&2

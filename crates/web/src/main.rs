@@ -9,6 +9,8 @@
 //! [`describe`], [`export`], [`highlight`], [`share`]) that are unit-tested
 //! natively. The same wasm also runs as the analysis [`worker`].
 
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 mod components;
 mod describe;
 mod export;
