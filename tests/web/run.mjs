@@ -84,8 +84,14 @@ async function analyzeSample(page, id) {
   await page.waitForFunction(() => !document.querySelector("[data-testid=working]"));
 }
 
+// What a card states, without its quote of the source (which holds the
+// figures as written whatever the analyzer understood of them).
 async function cardsText(page) {
-  return page.$$eval("[data-testid=indicator-card]", (els) => els.map((e) => e.innerText.replace(/\s+/g, " ")));
+  return page.$$eval("[data-testid=indicator-card]", (els) =>
+    els.map((e) =>
+      [...e.querySelectorAll(":scope > :not(.quote)")].map((c) => c.innerText).join(" ").replace(/\s+/g, " ")
+    )
+  );
 }
 async function texts(page, testid) {
   return page.$$eval(`[data-testid=${testid}]`, (els) => els.map((e) => e.innerText.replace(/\s+/g, " ")));
@@ -382,8 +388,8 @@ test("2 MB paste runs in the worker; the main thread never blocks > 200 ms", asy
   await ctx.close();
 });
 
-test("phone width: no horizontal scroll, controls reachable", async () => {
-  const ctx = await newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+test("phone width, dark scheme: no horizontal scroll, controls named", async () => {
+  const ctx = await newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, colorScheme: "dark" });
   const page = await open(ctx);
   await analyzeSample(page, "tin-lam-viec");
   const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -391,7 +397,9 @@ test("phone width: no horizontal scroll, controls reachable", async () => {
   // every button has an accessible name
   const unnamed = await page.$$eval("button", (bs) => bs.filter((b) => !(b.innerText.trim() || b.getAttribute("aria-label"))).length);
   eq(unnamed, 0, "buttons without a name");
-  await shot(page, "phone");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  ok(bg !== "rgb(247, 246, 242)", `dark scheme follows the system (body ${bg})`);
+  await shot(page, "phone-dark");
   await ctx.close();
 });
 

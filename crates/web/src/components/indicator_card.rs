@@ -41,11 +41,23 @@ pub fn indicator_card(p: &Props) -> Html {
     let target = ind.kind == IndicatorKind::Target;
     let value = describe::value(ind, l);
     let change = describe::change(ind, l);
+    // the statement as written, so every figure is readable in its own words
+    let quote = {
+        let text = &p.result.text;
+        let (a, b) = (ind.span[0], ind.span[1]);
+        let q = crate::export::slice_chars(text, a, b.min(a + 400));
+        crate::format::ellipsis(
+            q.split_whitespace().collect::<Vec<_>>().join(" ").as_str(),
+            160,
+        )
+    };
+    let num = |v: Option<f64>| v.map(|x| x.to_string());
     let label = format!("{}: {}", ind.metric, value.clone().unwrap_or_default());
     html! {
         <article class={classes!("ind-card", target.then_some("target"), p.lit.then_some("lit"))}
             data-testid="indicator-card" data-ref={rref.to_string()} data-group={ind.group.clone()}
             data-kind={if target { "target" } else { "actual" }}
+            data-value={num(ind.value)} data-unit={ind.unit.clone()} data-change={num(ind.change_value)}
             tabindex="0" role="button" aria-label={label} {onclick} {onkeydown}
             title={l.t("Bấm để xem nguồn trong văn bản", "Click to see the source in the text")}>
             <header>
@@ -73,6 +85,9 @@ pub fn indicator_card(p: &Props) -> Html {
             { for ind.ranks.iter().map(|r| html! {
                 <div class="rank">{ format!("{} {}", l.t("Xếp", "Rank"), describe::rank(r, l)) }</div>
             }) }
+            if !quote.is_empty() {
+                <blockquote class="quote" data-testid="quote">{ quote }</blockquote>
+            }
             <footer>
                 <span class="period">{ ind.period.clone().unwrap_or_default() }</span>
                 if ind.mentions.len() > 1 {
