@@ -9,6 +9,7 @@
 //!   number `[0-9]+([.,][0-9]+)*` (`regex_numbers`). Compare their MB/s.
 //! - `scaling`: one text made of the documents joined, at 1× (~1 MB) and 10×
 //!   (~10 MB): the time should grow linearly.
+//! - `overhead`: the fixed cost of one call (an empty text, one sentence).
 //!
 //! `cargo bench -p toancanh-core --bench analyze` (add `-- --quick` for a
 //! fast look). `TOANCANH_BENCH_MB` changes the corpus size.
@@ -170,5 +171,21 @@ fn bench_scaling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_corpus, bench_scaling);
+/// The fixed cost of one call: an empty text and one short sentence. A large
+/// share of `corpus/analyze` here means per-document setup dominates.
+fn bench_overhead(c: &mut Criterion) {
+    let opts = Options::default();
+    let sentence = "Thu ngân sách đạt 12.345,6 tỷ đồng, bằng 104,2% dự toán và tăng 18,3%.";
+    let mut g = c.benchmark_group("overhead");
+    g.bench_function("empty", |b| {
+        b.iter(|| analyze(black_box(""), &opts).indicators.len())
+    });
+    g.throughput(Throughput::Bytes(sentence.len() as u64));
+    g.bench_function("one_sentence", |b| {
+        b.iter(|| analyze(black_box(sentence), &opts).indicators.len())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench_corpus, bench_scaling, bench_overhead);
 criterion_main!(benches);

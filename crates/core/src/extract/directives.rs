@@ -18,11 +18,13 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::Context;
+use crate::lexicon;
 use crate::model::{Directive, DocKind};
-use crate::values::date::{DateRole, Grain};
+use crate::values::date::DateRole;
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})(?:\.|\)|/)?\s+").expect("valid pattern")
+    Regex::new(r"^(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})(?P<mark>\.|\)|/)?\s+")
+        .expect("valid pattern")
 });
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -230,8 +232,6 @@ const ADDRESSEE_WORDS: &[&str] = &[
     "quốc",
     "đồng",
     "chí",
-    "lãnh",
-    "đạo",
     "thường",
     "vụ",
     "ủy",
@@ -252,44 +252,90 @@ const ADDRESSEE_WORDS: &[&str] = &[
 /// The addressee phrase that starts at `at`: bodies and people, up to the
 /// first word that is not part of one.
 fn addressee_phrase(text: &str, at: usize, limit: usize) -> Option<Range<usize>> {
-    let mut end = at;
-    let mut pos = at;
-    while pos < limit {
-        let rest = &text[pos..limit];
-        let wlen = rest.find([' ', ';', '.', ':', '(']).unwrap_or(rest.len());
-        let w = &rest[..wlen];
-        let bare = w.trim_end_matches(',');
-        if bare.is_empty() {
-            break;
-        }
-        let ok = bare.chars().next().is_some_and(|c| c.is_uppercase())
-            || ADDRESSEE_WORDS.contains(&bare.to_lowercase().as_str());
-        if !ok {
-            break;
-        }
-        end = pos + bare.len();
-        pos += wlen;
-        if !text[pos..limit].starts_with(' ') {
-            break;
-        }
-        pos += 1;
-    }
-    let phrase = text[at..end].trim_end_matches([',', ' ']);
-    let phrase = phrase.strip_suffix(" và").unwrap_or(phrase);
-    (phrase.split(' ').count() >= 1
-        && !phrase.is_empty()
-        && phrase.chars().next().is_some_and(|c| {
-            c.is_uppercase() || phrase.starts_with("các") || phrase.starts_with("cấp")
-        }))
-    .then(|| at..at + phrase.len())
+    let (items, end) = addressees_at(text, at, limit);
+    (!items.is_empty()).then_some(at..end)
 }
 
+/// The addressees that start at `at`: bodies the lexicon knows ("Sở Nông
+/// nghiệp và Môi trường", "Bộ Chỉ huy Quân sự tỉnh") and other runs of
+/// capitalized or body words ("các sở, ban, ngành"), separated by commas or
+/// "và". A directive verb opening the phrase ("Giao …") is skipped.
+fn addressees_at(text: &str, at: usize, limit: usize) -> (Vec<String>, usize) {
+    let mut pos = at;
+    for verb in [
+        "Giao ",
+        "giao ",
+        "Đề nghị ",
+        "đề nghị ",
+        "Yêu cầu ",
+        "yêu cầu ",
+    ] {
+        if text[pos..limit].starts_with(verb) {
+            pos += verb.len();
+        }
+    }
+    let mut items: Vec<String> = Vec::new();
+    let mut end = pos;
+    loop {
+        let window = &text[pos..crate::text::floor_char(text, limit.min(pos + 240))];
+        let body = lexicon::find_bodies(window)
+            .into_iter()
+            .next()
+            .filter(|(r, _)| r.start == 0);
+        let mut item_end = pos;
+        if let Some((r, _)) = body {
+            item_end = pos + r.end;
+        }
+        // Words that go on the item: "tỉnh", a place name, "các sở, ngành".
+        loop {
+            let rest = &text[item_end..limit];
+            let lead = usize::from(item_end > pos && rest.starts_with(' '));
+            let w_start = item_end + lead;
+            let w_rest = &text[w_start..limit];
+            let wlen = w_rest
+                .find([' ', ';', '.', ':', '(', ','])
+                .unwrap_or(w_rest.len());
+            let w = &w_rest[..wlen];
+            let ok = !w.is_empty()
+                && w != "và"
+                && (w.chars().next().is_some_and(|c| c.is_uppercase())
+                    || ADDRESSEE_WORDS.contains(&w.to_lowercase().as_str()));
+            if !ok || (item_end > pos && lead == 0) {
+                break;
+            }
+            item_end = w_start + wlen;
+        }
+        if item_end == pos {
+            break;
+        }
+        let item = text[pos..item_end].trim();
+        if !item.is_empty() {
+            items.push(item.to_string());
+        }
+        end = item_end;
+        let rest = &text[item_end..limit];
+        if let Some(r) = rest
+            .strip_prefix(", ")
+            .or_else(|| rest.strip_prefix(" và "))
+            .or_else(|| rest.strip_prefix("; "))
+        {
+            pos = limit - r.len();
+        } else {
+            break;
+        }
+    }
+    // Only what looks like an addressee: capitalized, or "các …", "cấp …".
+    items.retain(|x| {
+        x.chars().next().is_some_and(char::is_uppercase)
+            || x.starts_with("các")
+            || x.starts_with("cấp")
+    });
+    (items, end)
+}
+
+/// The addressees of a phrase found by [`addressee_phrase`].
 fn split_addressees(s: &str) -> Vec<String> {
-    s.split([',', ';'])
-        .flat_map(|p| p.split(" và "))
-        .map(|p| p.trim().to_string())
-        .filter(|p| !p.is_empty())
-        .collect()
+    addressees_at(s, 0, s.len()).0
 }
 
 /// Deadlines the text sets within `range`: "trong tháng 10/2024", "trong Quý
@@ -325,13 +371,7 @@ pub fn deadlines(ctx: &Context, range: &Range<usize>) -> Vec<String> {
         if !(cue_in_date || cue_before) {
             continue;
         }
-        // "trong năm 2024" inside a plan's name is no deadline: "kế hoạch … năm 2024".
-        if d.grain == Grain::Year
-            && own.starts_with("trong ")
-            && before.trim_end().ends_with("kế hoạch")
-        {
-            continue;
-        }
+
         if let Some(iso) = ctx.resolve(d).iso() {
             if !out.contains(&iso) {
                 out.push(iso);
@@ -413,23 +453,48 @@ fn numbered(
     let mut section_task = true;
     let mut section_seen = false;
     let mut section_start: Vec<usize> = Vec::new();
+    // Heading-only items above the current one: (level, announces tasks).
+    let mut headings: Vec<(usize, bool)> = Vec::new();
     for (i, p) in &paras {
         let line = &text[p.clone()];
         if let Some(c) = SECTION.captures(line) {
             let heading = &line[c.get(0).expect("m").end()..];
             section_task = is_task_section(heading);
             section_seen = true;
+            headings.clear();
             section_start.push(*i);
             continue;
         }
         if let Some(c) = ITEM.captures(line) {
             let num = c["num"].to_string();
             let level = num.split('.').count();
+            // "8 tháng đầu năm …" opens a sentence; "8." or "2.1" opens an item.
+            if level == 1 && c.name("mark").is_none() {
+                continue;
+            }
+            // An item that is only a heading ("1. Đánh giá chung") heads its
+            // part like a numbered section: its sub-items, and the item
+            // itself, are tasks only if the heading announces tasks.
+            let own = line[c.get(0).expect("m").end()..].trim();
+            let heading = own.split(' ').count() <= 12 && !own.ends_with(['.', ';']);
+            let assessing = heading && !is_task_section(own) && {
+                let h = own.to_lowercase();
+                ["đánh giá", "kết quả", "tình hình"]
+                    .iter()
+                    .any(|w| h.contains(w))
+            };
+            while headings.last().is_some_and(|(l, _)| *l >= level) {
+                headings.pop();
+            }
+            let inherited = headings.iter().all(|(_, task)| *task);
+            if heading {
+                headings.push((level, !assessing));
+            }
             items.push(Item {
                 number: num,
                 level,
                 para: *i,
-                section_task: section_task || !section_seen,
+                section_task: (section_task || !section_seen) && inherited && !assessing,
             });
         }
     }
@@ -492,6 +557,18 @@ fn numbered(
                 text[r.clone()].split(' ').count() >= 2 && item_starts_with_body(&text[r.clone()])
             })
             .map(|r| split_addressees(&text[r]))
+            // "… giao Ban cán sự đảng … chỉ đạo": the item names its own addressees.
+            .or_else(|| {
+                // Only a hand-over names new addressees; "chỉ đạo các sở …"
+                // is the task given to the lead-in's addressees.
+                let v = directive_verb(&text[body_start..end]).filter(|v| {
+                    !text[body_start + v.start..body_start + v.end]
+                        .to_lowercase()
+                        .starts_with("chỉ")
+                })?;
+                let a = addressee_phrase(text, body_start + v.end + 1, end)?;
+                Some(split_addressees(&text[a])).filter(|x| !x.is_empty())
+            })
             .unwrap_or_else(|| lead_in_addressees(ctx, it.para));
         let range = start..end;
         out.push((
@@ -564,27 +641,15 @@ fn numbered(
     out
 }
 
+/// An item that opens with a body the lexicon knows ("Văn phòng Tỉnh ủy
+/// theo dõi …", "Bộ Chỉ huy Quân sự tỉnh chủ trì …").
 fn item_starts_with_body(s: &str) -> bool {
-    let first = s.split(' ').next().unwrap_or("");
-    matches!(
-        first,
-        "Đảng"
-            | "Ban"
-            | "Các"
-            | "Ủy"
-            | "UBND"
-            | "HĐND"
-            | "Sở"
-            | "Thường"
-            | "Văn"
-            | "Giao"
-            | "Tỉnh"
-            | "Hội"
-            | "Công"
-            | "Đoàn"
-            | "Mặt"
-            | "MTTQ"
-    )
+    let window = &s[..crate::text::floor_char(s, 160)];
+    lexicon::find_bodies(window)
+        .first()
+        .is_some_and(|(r, _)| r.start == 0)
+        || s.starts_with("Các ")
+        || s.starts_with("Giao ")
 }
 
 /// The paragraph before the first task item that hands out the work.

@@ -62,7 +62,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "T/M BAN THƯỜNG VỤ", "TM. TỈNH ỦY", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL. …".
 static SIGNATURE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*(?:T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)\s+(?P<body>[^\n]+)$")
+    Regex::new(r"(?m)^\s*(?:T/M|TM\.?|K/T|KT\.?|Q\.|Q/|T/L|TL\.?|TUQ\.?)\s+(?P<body>[^\n]+)$")
         .expect("valid pattern")
 });
 
@@ -118,7 +118,13 @@ fn heading(ctx: &Context) -> (Option<DocKind>, Option<Range<usize>>) {
         let upper_line = line.chars().filter(|c| c.is_lowercase()).count() * 3
             < line.chars().filter(|c| c.is_alphabetic()).count();
         for (h, kind) in KIND_HEADINGS {
-            if line.starts_with(h) && upper_line {
+            // "THÔNG BÁO KẾT LUẬN" may run on into the title in lower case.
+            let Some(rest) = line.strip_prefix(h) else {
+                continue;
+            };
+            let after = rest.chars().next();
+            let whole = after.is_none_or(|c| !crate::text::is_word_char(c));
+            if whole && (upper_line || after == Some(' ')) {
                 // The title block: this line and the short lines after it.
                 let mut end = p.end;
                 for q in ctx.paragraphs.iter().skip(i + 1).take(6) {
@@ -260,8 +266,23 @@ fn own_date(ctx: &Context) -> Option<DateExpr> {
 /// The signer: after "T/M …" the title line(s), then the name.
 fn signer(ctx: &Context) -> Option<Signer> {
     let text = ctx.text;
-    let c = SIGNATURE_HEAD.captures_iter(text).last()?;
-    let start = c.get(0)?.end();
+    let start = match SIGNATURE_HEAD.captures_iter(text).last() {
+        Some(c) => c.get(0)?.end(),
+        // No "T/M …": a title in capitals among the last lines, then a name
+        // ("CỤC TRƯỞNG" / "Phan Thị Thu Hà").
+        None => {
+            let title_line = ctx.paragraphs.iter().rev().take(8).find(|p| {
+                let l = text[(*p).clone()].trim();
+                let letters = l.chars().filter(|c| c.is_alphabetic()).count();
+                letters > 3
+                    && l.chars().filter(|c| c.is_uppercase()).count() * 10 >= letters * 9
+                    && lexicon::title_heads()
+                        .iter()
+                        .any(|t| t.to_lowercase() == l.to_lowercase())
+            })?;
+            title_line.start
+        }
+    };
     let mut title: Option<String> = None;
     for p in ctx.paragraphs.iter().filter(|p| p.start >= start).take(6) {
         let line = text[p.clone()].trim();

@@ -775,9 +775,11 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
         if is_count && of.is_none() && known_unit(s[end..].trim_start()).is_none() {
             let prev_word = before.trim_end().rsplit(' ').next().unwrap_or("");
             let cued = approx.is_some()
+                || value_max.is_some()
                 || [
                     "có", "đạt", "với", "gồm", "là", "thu", "hút", "cấp", "được", "còn", "tổng",
-                    "số", "cho", "tăng", "giảm", "thêm", "mới", "khoảng",
+                    "số", "cho", "tăng", "giảm", "thêm", "mới", "khoảng", "từ", "ra", "xảy", "làm",
+                    "mất",
                 ]
                 .contains(&prev_word.to_lowercase().as_str());
             if !cued || super::names::is_capitalized(prev_word) {
@@ -833,6 +835,7 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
         } else if last == "bằng"
             || (matches!(last, "đạt" | "được")
                 && unit_is_pct
+                && !s[unit_end..].trim_start().starts_with("so ")
                 && basis_after(s, unit_end, true).is_some_and(|b| is_basis_word(&b)))
         {
             role = Role::PctOfBasis;

@@ -195,7 +195,12 @@ pub fn extract(
                     && raw_label.is_empty()
                     && matches!(f.role, Role::Rank | Role::Change | Role::Share)
                 {
-                    if let Some(p) = previous {
+                    let free = |p: usize| match f.role {
+                        Role::Change => drafts[p].ind.change_value.is_none(),
+                        Role::Share => drafts[p].ind.share_pct.is_none(),
+                        _ => true,
+                    };
+                    if let Some(p) = previous.filter(|&p| free(p)) {
                         attach(&mut drafts[p], &f, text);
                         label_from = f.range.end;
                         current = Some(p);
@@ -459,8 +464,33 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
             .to_string(),
         None => String::new(),
     };
+    // A figure of another place names the place: "Tại khu vực Hà Giang (cũ),
+    // lượng khách …" → "khu vực Hà Giang - lượng khách …".
+    if let Some(place) = segments.iter().find(|x| is_place_segment(x)) {
+        let place = strip_place_cue(place);
+        if !l.is_empty() && !l.contains(place) {
+            l = format!("{place} - {l}");
+        }
+    }
     l = strip_edges(&l);
     l
+}
+
+/// "Tại khu vực Hà Giang", "Ở huyện Vân Canh", "Riêng thành phố Huế".
+fn is_place_segment(s: &str) -> bool {
+    let l = s.to_lowercase();
+    let opens = ["tại ", "ở ", "riêng ", "trên địa bàn "]
+        .iter()
+        .any(|w| l.starts_with(w));
+    opens && s.split(' ').count() <= 8 && s.split(' ').skip(1).any(super::names::is_capitalized)
+}
+
+fn strip_place_cue(s: &str) -> &str {
+    let n = ["tại ", "ở ", "riêng ", "trên địa bàn "]
+        .iter()
+        .find(|w| s.to_lowercase().starts_with(*w))
+        .map_or(0, |w| w.len());
+    s[n..].trim()
 }
 
 /// Strips connectives before and verbs after a label.
@@ -533,6 +563,10 @@ fn period_of(ctx: &Context, r: &Range<usize>, masked: &Mask) -> Option<String> {
     let _ = masked;
     let mut best: Option<String> = None;
     for d in ctx.dates_in(r) {
+        // "so với cùng kỳ năm trước" compares; it dates nothing.
+        if d.relative.is_some() {
+            continue;
+        }
         let ok = match d.role {
             DateRole::Period => true,
             DateRole::Point => matches!(d.grain, Grain::Month | Grain::Day | Grain::Year),

@@ -220,14 +220,31 @@ fn participants(
 ) -> (Vec<String>, Vec<String>) {
     let text = ctx.text;
     let s = &text[sentence.clone()];
-    let pivot = s
-        .find("chủ trì")
-        .map(|i| sentence.start + i)
-        .unwrap_or(word.start);
-    let mut chair = Vec::new();
-    for (r, name) in people {
-        if r.start >= sentence.start && r.end <= pivot && !chair.contains(name) {
-            chair.push(name.clone());
+    let within = |r: &Range<usize>, span: &Range<usize>| r.start >= span.start && r.end <= span.end;
+    // The chair: the people before "chủ trì" in the meeting's sentence, or
+    // in a sentence of the same paragraph that says who chaired.
+    let mut chair: Vec<String> = Vec::new();
+    let mut chair_sentences: Vec<(Range<usize>, usize)> = Vec::new();
+    if let Some(i) = s.find("chủ trì") {
+        chair_sentences.push((sentence.clone(), sentence.start + i));
+    } else {
+        chair_sentences.push((sentence.clone(), word.start));
+        for s2 in ctx
+            .sentences
+            .iter()
+            .filter(|x| x.para == para && x.range != *sentence)
+        {
+            if let Some(i) = text[s2.range.clone()].find("chủ trì") {
+                chair_sentences.push((s2.range.clone(), s2.range.start + i));
+                break;
+            }
+        }
+    }
+    for (sr, pivot) in &chair_sentences {
+        for (r, name) in people {
+            if within(r, sr) && r.end <= *pivot && !chair.contains(name) {
+                chair.push(name.clone());
+            }
         }
     }
     let mut attendees = Vec::new();
@@ -236,17 +253,15 @@ fn participants(
         .iter()
         .filter(|x| x.para >= para && x.para <= para + 1)
     {
-        let t = text[s2.range.clone()].trim_start();
-        if t.starts_with("Tham dự")
-            || t.starts_with("Dự ")
-            || t.contains(" tham dự ") && s2.range != *sentence
-        {
+        let lower = text[s2.range.clone()].trim_start().to_lowercase();
+        let lists_attendees = ["tham dự", "dự ", "cùng dự", "cùng tham dự", "có mặt"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+            || lower.contains(" tham dự ")
+            || lower.contains("cùng dự");
+        if lists_attendees {
             for (r, name) in people {
-                if r.start >= s2.range.start
-                    && r.end <= s2.range.end
-                    && !attendees.contains(name)
-                    && !chair.contains(name)
-                {
+                if within(r, &s2.range) && !attendees.contains(name) && !chair.contains(name) {
                     attendees.push(name.clone());
                 }
             }

@@ -91,13 +91,9 @@ pub fn run(text: &str, options: &Options) -> Analysis {
             kind: meta.kind,
             title: meta.title,
             number: meta.number,
-            issuer: meta.issuer.map(|i| match (&province, i.as_str()) {
-                (
-                    Some(p),
-                    "Tỉnh ủy" | "Thành ủy" | "Ban Thường vụ Tỉnh ủy" | "Ban Chấp hành Đảng bộ tỉnh",
-                ) => format!("{i} {p}"),
-                _ => i,
-            }),
+            issuer: meta
+                .issuer
+                .map(|i| complete_issuer(i, province.as_deref(), ctx.text)),
             province,
             date: meta.date.as_ref().and_then(|d| d.iso()),
             signer: meta.signer,
@@ -112,6 +108,42 @@ pub fn run(text: &str, options: &Options) -> Analysis {
     let doc_date = analysis.document.date.clone();
     analysis.timeline = timeline::build(&analysis, doc_date.as_deref(), &horizons);
     analysis
+}
+
+/// "T/M BAN THƯỜNG VỤ" signs for the committee the document heads with:
+/// "Ban Thường vụ" becomes "Ban Thường vụ Tỉnh ủy", and a provincial
+/// committee takes its province ("Tỉnh ủy Khánh Hòa").
+fn complete_issuer(issuer: String, province: Option<&str>, text: &str) -> String {
+    let head = &text[..crate::text::floor_char(text, 2000)];
+    let committee = ["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Đảng ủy"]
+        .into_iter()
+        .filter_map(|c| {
+            head.find(c)
+                .or_else(|| head.find(c.to_uppercase().as_str()))
+                .map(|at| (at, c))
+        })
+        .min()
+        .map(|(_, c)| c);
+    let mut issuer = issuer;
+    if matches!(
+        issuer.as_str(),
+        "Ban Thường vụ" | "Thường trực" | "Ban Chấp hành"
+    ) {
+        if let Some(c) = committee {
+            issuer = format!("{issuer} {c}");
+        }
+    }
+    let provincial = [
+        "Tỉnh ủy",
+        "Thành ủy",
+        "Ban Thường vụ Tỉnh ủy",
+        "Thường trực Tỉnh ủy",
+        "Ban Chấp hành Đảng bộ tỉnh",
+    ];
+    match province {
+        Some(p) if provincial.contains(&issuer.as_str()) => format!("{issuer} {p}"),
+        _ => issuer,
+    }
 }
 
 /// "lần thứ 58", "khóa XVIII", "lần thứ XV": ordinals of meetings and terms.

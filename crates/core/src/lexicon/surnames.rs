@@ -46,7 +46,9 @@ pub fn is_surname(word: &str) -> bool {
     // (the usual case) is already in the form the set holds.
     let last = w.chars().next_back().unwrap_or(' ');
     let plain = w.chars().skip(1).any(char::is_lowercase)
-        && !w.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c) || matches!(c, '\'' | '’' | 'ʼ' | '‘'))
+        && !w
+            .chars()
+            .any(|c| ('\u{300}'..='\u{36f}').contains(&c) || matches!(c, '\'' | '’' | 'ʼ' | '‘'))
         && (last.is_ascii() || !"àáảãạèéẻẽẹỳýỷỹỵ".contains(last));
     if plain {
         return false;

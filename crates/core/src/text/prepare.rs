@@ -445,6 +445,12 @@ fn ends_with_photo_credit(line: &[Unit]) -> bool {
         })
 }
 
+/// A line in capitals ("THÔNG BÁO KẾT LUẬN"): a heading, never continued.
+fn is_heading(line: &[Unit]) -> bool {
+    let upper = line.iter().filter(|u| u.ch.is_uppercase()).count();
+    upper >= 4 && !line.iter().any(|u| u.ch.is_lowercase())
+}
+
 fn starts_lowercase(line: &[Unit]) -> bool {
     let mut it = line.iter().map(|u| u.ch);
     match it.next() {
@@ -525,6 +531,7 @@ fn assemble(lines: Vec<Line>) -> (Vec<Vec<Unit>>, Vec<Vec<Unit>>) {
                 in_note = false;
                 let cont = body.last().is_some_and(|prev| {
                     !ends_sentence(prev)
+                        && !is_heading(prev)
                         && !starts_block(&line.units)
                         && if gap {
                             starts_lowercase(&line.units) && prev.len() >= 20

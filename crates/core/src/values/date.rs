@@ -234,7 +234,7 @@ re!(
 );
 re!(
     QUARTER,
-    r"(?i)(cuối |đầu |trong )?quý\s+(I{1,3}|IV|[1-4]|một|hai|ba|bốn|tư)(?:\s*(?:[/\-]|năm|của năm)\s*([0-9]{4}))?"
+    r"(?i)(cuối |đầu |trong )?quý\s+(IV|I{1,3}|[1-4]|một|hai|ba|bốn|tư)(?:\s*(?:[/\-]|năm|của năm)\s*([0-9]{4}))?"
 );
 re!(
     MONTHS_ELAPSED,
