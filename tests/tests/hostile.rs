@@ -356,3 +356,22 @@ fn deep_stack_is_not_needed() {
         .expect("spawn");
     handle.join().expect("analyze on a 1 MB stack");
 }
+
+/// Inputs that once broke the analyzer, each with what it broke.
+#[test]
+fn regressions() {
+    // proptest: a byte slice of a directive ended inside "đ" (panic in directives).
+    check(
+        "verb at a cut",
+        "[Xem chi tiết](http://x.vn) ngày\nđề nghị\nT/M BAN THƯỜNG VỤ ",
+    );
+    check(
+        "verb at a cut, variants",
+        "[Xem](http://x.vn) đề nghị\nĐề nghị\nGiao\ngiao đ",
+    );
+    // Quadratic scans: every "[" looked for its "]" to the end of the text.
+    check("unclosed brackets", &"[".repeat(size(100_000)));
+    check("unclosed image links", &"![a".repeat(size(30_000)));
+    check("link without target", &"[a]".repeat(size(30_000)));
+    check("open target", &format!("[a]({}", "(".repeat(size(100_000))));
+}
