@@ -284,7 +284,7 @@ fn signer(ctx: &Context) -> Option<Signer> {
         }
     };
     let mut title: Option<String> = None;
-    for p in ctx.paragraphs.iter().filter(|p| p.start >= start).take(6) {
+    for p in ctx.paragraphs.iter().filter(|p| p.start >= start).take(10) {
         let line = text[p.clone()].trim();
         if line.is_empty() || STAMP.is_match(line) {
             continue;

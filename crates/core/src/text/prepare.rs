@@ -230,10 +230,28 @@ fn is_superscript(c: char) -> bool {
     SUPERSCRIPTS.contains(c)
 }
 
+/// A run of this many spaces inside a line separates two columns (a
+/// signature block copied from a two-column PDF: "Nơi nhận:      T/M BAN
+/// THƯỜNG VỤ"): each column piece is read as a line of its own.
+const COLUMN_GAP: usize = 5;
+
 fn split_lines(units: &[Unit]) -> Vec<Line> {
     let mut lines = Vec::new();
     for raw in units.split(|u| u.ch == '\n') {
-        lines.push(clean_line(raw));
+        let mut start = 0;
+        let mut spaces = 0;
+        for (i, u) in raw.iter().enumerate() {
+            if u.ch == ' ' {
+                spaces += 1;
+                continue;
+            }
+            if spaces >= COLUMN_GAP && raw[start..i - spaces].iter().any(|u| u.ch != ' ') {
+                lines.push(clean_line(&raw[start..i - spaces]));
+                start = i;
+            }
+            spaces = 0;
+        }
+        lines.push(clean_line(&raw[start..]));
     }
     lines
 }
@@ -634,6 +652,12 @@ mod tests {
         let at = p.text.find("Àb").unwrap();
         let [s, e] = p.span(at..at + "Àb".len());
         assert_eq!((s, e), (0, 3));
+    }
+
+    #[test]
+    fn two_columns_become_lines() {
+        let t = "Nơi nhận:            T/M BAN THƯỜNG VỤ\n- Lưu VP.             PHÓ BÍ THƯ";
+        assert_eq!(clean(t), "Nơi nhận:\nT/M BAN THƯỜNG VỤ\n- Lưu VP.\nPHÓ BÍ THƯ\n");
     }
 
     #[test]
