@@ -369,6 +369,21 @@ fn regressions() {
         "verb at a cut, variants",
         "[Xem](http://x.vn) đề nghị\nĐề nghị\nGiao\ngiao đ",
     );
+    // cargo fuzz: the verb alone, at the very end of the text (same panic).
+    for verb in [
+        "yêu cầu",
+        "Yêu cầu",
+        "đề nghị",
+        "Đề nghị",
+        "giao",
+        "Giao",
+        "lưu ý",
+        "chỉ đạo",
+    ] {
+        check(verb, verb);
+        check(verb, &format!("{verb} "));
+        check(verb, &format!("Đồng chí {verb}"));
+    }
     // Quadratic scans: every "[" looked for its "]" to the end of the text.
     check("unclosed brackets", &"[".repeat(size(100_000)));
     check("unclosed image links", &"![a".repeat(size(30_000)));
