@@ -10,7 +10,11 @@ fuzz_target!(|data: &[u8]| {
         let n = s.chars().count();
         let ok = |sp: &[usize; 2]| sp[0] < sp[1] && sp[1] <= n;
         for i in &a.indicators {
-            assert!(ok(&i.span) && i.mentions.iter().all(ok), "indicator span {:?}", i.span);
+            assert!(
+                ok(&i.span) && i.mentions.iter().all(ok),
+                "indicator span {:?}",
+                i.span
+            );
         }
         for m in &a.meetings {
             assert!(ok(&m.span), "meeting span {:?}", m.span);
@@ -19,10 +23,18 @@ fuzz_target!(|data: &[u8]| {
             assert!(ok(&d.span), "directive span {:?}", d.span);
         }
         for r in &a.references {
-            assert!(ok(&r.span) && r.mentions.iter().all(ok), "reference span {:?}", r.span);
+            assert!(
+                ok(&r.span) && r.mentions.iter().all(ok),
+                "reference span {:?}",
+                r.span
+            );
         }
         for p in &a.people {
-            assert!(ok(&p.span) && p.mentions.iter().all(ok), "person span {:?}", p.span);
+            assert!(
+                ok(&p.span) && p.mentions.iter().all(ok),
+                "person span {:?}",
+                p.span
+            );
         }
         if let Some(s) = &a.document.signer {
             assert!(ok(&s.span), "signer span {:?}", s.span);
