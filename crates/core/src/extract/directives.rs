@@ -157,7 +157,19 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
     }) {
         return false;
     }
-    if verb == "giao" && (after.starts_with("thông") || after.starts_with("lưu")) {
+    // "giao thông", "giao thừa", "giao lưu": one word with "giao".
+    let giao_compound = [
+        "thông", "lưu", "thừa", "dịch", "ban", "nhận", "tiếp", "hàng", "thương", "kết", "đất",
+        "khoán", "điểm", "hữu", "diện", "lộ", "thoa", "mùa",
+    ];
+    let compound = giao_compound.iter().any(|w| {
+        after.starts_with(w)
+            && after[w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !crate::text::is_word_char(c))
+    });
+    if verb == "giao" && compound {
         return false;
     }
     // Followed by an addressee, a modal or another verb — not by punctuation.
@@ -252,15 +264,22 @@ const ADDRESSEE_WORDS: &[&str] = &[
 /// The addressee phrase that starts at `at`: bodies and people, up to the
 /// first word that is not part of one.
 fn addressee_phrase(text: &str, at: usize, limit: usize) -> Option<Range<usize>> {
-    let (items, end) = addressees_at(text, at, limit);
-    (!items.is_empty()).then_some(at..end)
+    let (items, start, end) = addressees_at(text, at, limit);
+    (!items.is_empty() && start <= end).then_some(start..end)
 }
 
 /// The addressees that start at `at`: bodies the lexicon knows ("Sở Nông
 /// nghiệp và Môi trường", "Bộ Chỉ huy Quân sự tỉnh") and other runs of
 /// capitalized or body words ("các sở, ban, ngành"), separated by commas or
 /// "và". A directive verb opening the phrase ("Giao …") is skipped.
-fn addressees_at(text: &str, at: usize, limit: usize) -> (Vec<String>, usize) {
+fn addressees_at(text: &str, at: usize, limit: usize) -> (Vec<String>, usize, usize) {
+    // Callers point just past a verb; make that a valid, in-range place.
+    let limit = crate::text::floor_char(text, limit);
+    let mut at = at.min(limit);
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    let start = at;
     let mut pos = at;
     for verb in [
         "Giao ",
@@ -330,7 +349,7 @@ fn addressees_at(text: &str, at: usize, limit: usize) -> (Vec<String>, usize) {
             || x.starts_with("các")
             || x.starts_with("cấp")
     });
-    (items, end)
+    (items, start, end)
 }
 
 /// The addressees of a phrase found by [`addressee_phrase`].

@@ -522,6 +522,10 @@ fn noun_after(s: &str, at: usize, commas: bool) -> Option<Range<usize>> {
         " trên ",
     ] {
         if let Some(i) = t[..end].find(stop) {
+            // "đồng bằng sông Cửu Long" is a place, not "bằng X%".
+            if stop == " bằng " && t[..i].ends_with("đồng") {
+                continue;
+            }
             end = end.min(i);
         }
     }
@@ -539,7 +543,7 @@ fn noun_after(s: &str, at: usize, commas: bool) -> Option<Range<usize>> {
     if let Some(i) = t[..end].find(|c: char| c.is_ascii_digit()) {
         end = end.min(t[..i].trim_end().len());
     }
-    let phrase = t[..end].trim_end();
+    let phrase = t[..end].trim_end().trim_end_matches([',', '-']).trim_end();
     (!phrase.is_empty() && phrase.split(' ').count() <= 14).then(|| start..start + phrase.len())
 }
 
@@ -851,11 +855,27 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             Role::PctOfBasis => basis_after(s, unit_end, true),
             _ => None,
         };
+        // "tăng 8,1% về số doanh nghiệp": the variable a change is about.
+        let change_topic = (role == Role::Change)
+            .then(|| {
+                let r = s[unit_end..].trim_start();
+                let r2 = r.strip_prefix("về ")?;
+                let start = s.len() - r2.len();
+                let end = r2.find([',', ';', '.', '(', ')']).unwrap_or(r2.len());
+                let end = [" so ", " và "]
+                    .iter()
+                    .filter_map(|w| r2[..end].find(w))
+                    .min()
+                    .unwrap_or(end);
+                (end > 0).then_some(start..start + end)
+            })
+            .flatten();
         let noun = match role {
             Role::Level if unit_is_pct => {
                 noun_after(s, unit_end, true).filter(|n| !s[n.clone()].starts_with("so "))
             }
             Role::Level => noun_after(s, unit_end, false),
+            Role::Change => change_topic,
             _ if is_count => noun_after(s, unit_end, false),
             _ => None,
         };

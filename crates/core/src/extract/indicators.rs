@@ -99,7 +99,6 @@ const TRAILING: &[&str] = &[
     "vào",
     "thu được",
     "đạt được",
-    "thực hiện",
     "mới",
     "đều",
     "cũng",
@@ -159,7 +158,18 @@ pub fn extract(
             running_period = Some(p.clone());
         }
         let mut previous: Option<usize> = None; // index into drafts within this sentence
+        let sentence_first = drafts.len();
+        // After "…; trong đó, A tăng …; B tăng …" every clause names a part
+        // of the statement before "trong đó".
+        let mut whole: Option<String> = None;
         for cl in clauses(text, s.range.clone()) {
+            let opens_parts = {
+                let l = text[cl.clone()].trim_start().to_lowercase();
+                l.starts_with("trong đó") || l.starts_with("bao gồm") || l.starts_with("gồm")
+            };
+            if opens_parts && whole.is_none() {
+                whole = previous.map(|p| drafts[p].ind.metric.clone());
+            }
             let figs = figures(text, cl.clone(), masked);
             if figs.is_empty() {
                 continue;
@@ -167,6 +177,31 @@ pub fn extract(
             let mut current: Option<usize> = None;
             let mut label_from = cl.start;
             for f in figs {
+                // "tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn": the
+                // change goes to the statement of this sentence it names.
+                if f.role == Role::Change {
+                    if let Some(topic) = f.noun.clone().map(|t| text[t].to_lowercase()) {
+                        let words: Vec<&str> = topic
+                            .split(' ')
+                            .filter(|w| w.chars().count() >= 2 && *w != "số")
+                            .collect();
+                        let best = (sentence_first..drafts.len())
+                            .filter(|&i| drafts[i].ind.change_value.is_none())
+                            .max_by_key(|&i| {
+                                let m = drafts[i].ind.metric.to_lowercase();
+                                words.iter().filter(|w| m.contains(*w)).count()
+                            })
+                            .filter(|&i| {
+                                let m = drafts[i].ind.metric.to_lowercase();
+                                words.iter().any(|w| m.contains(*w))
+                            });
+                        if let Some(i) = best {
+                            attach(&mut drafts[i], &f, text);
+                            label_from = f.range.end.max(f.noun.as_ref().map_or(0, |n| n.end));
+                            continue;
+                        }
+                    }
+                }
                 let need_new = match (f.role, current) {
                     (_, None) => true,
                     (Role::Level, Some(i)) => {
@@ -241,6 +276,10 @@ pub fn extract(
                         metric = format!("{pm} - {metric}");
                     } else if f.parenthetical && raw_label.is_empty() {
                         metric = pm;
+                    } else if f.parenthetical && current.is_some() && !metric.contains(pm.as_str())
+                    {
+                        // "(nếu tính cả vốn bổ sung đạt …)": a variant of the statement before.
+                        metric = format!("{pm} - {metric}");
                     }
                 }
                 if f.parenthetical && f.role == Role::Level {
@@ -252,6 +291,22 @@ pub fn extract(
                 }
                 if metric.is_empty() {
                     metric = f.unit.as_deref().map(unit_noun).unwrap_or("").to_string();
+                }
+                // "cấp phát 14.000 tấn gạo cho gần 300.000 hộ": a count after
+                // "cho"/"đến" belongs to the statement before it.
+                let linking = text[label_r.clone()].trim().to_lowercase();
+                if let (Some(i), Some("cho" | "đến" | "tới")) =
+                    (current, linking.rsplit(' ').next())
+                {
+                    let pm = drafts[i].ind.metric.clone();
+                    if !metric.contains(pm.as_str()) {
+                        metric = format!("{pm} - {metric}");
+                    }
+                }
+                if let Some(w) = &whole {
+                    if !metric.contains(w.as_str()) && !w.is_empty() && current.is_none() {
+                        metric = format!("{w} - {metric}");
+                    }
                 }
                 if metric.is_empty() {
                     label_from = f.range.end;
@@ -436,7 +491,12 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
     // Inside an open parenthesis the label starts after it:
     // "(thu nội địa 8.100 tỷ đồng".
     if depth > 0 {
-        out = paren.clone();
+        // "giá thịt lợn hơi bị giảm mạnh (chỉ còn 24.000 …": a label inside
+        // the parenthesis that names nothing defers to the words before it.
+        let inside = strip_edges(&paren);
+        if !inside.is_empty() && !is_weak_label(&inside) {
+            out = paren.clone();
+        }
     }
     let l = fold_ws(&out.replace([';', ':', '“', '”', '"', '(', ')'], " "));
     // The last segment that names something is the label: "Đến hết
@@ -538,9 +598,9 @@ fn is_weak_label(l: &str) -> bool {
         "toàn", "tỉnh", "cả", "nước", "có", "đã", "được", "đạt", "còn", "là", "với", "trong", "đó",
         "hiện", "đến", "nay", "thành", "phố", "huyện", "năm", "tháng", "tính", "ước", "và", "các",
         "những", "thu", "hút", "cấp", "phát", "giải", "quyết", "cho", "vẫn", "tiếp", "tục", "lũy",
-        "kế", "ngoài", "ra", "địa", "bàn", "thêm", "chuyển", "quà", "tết", "đến", "gieo", "cấy",
-        "địa", "phương", "hết", "từ", "kết", "thúc", "trong", "đó", "riêng", "nên", "song",
-        "nhưng", "cũng", "đều", "số", "tổng", "hiện", "nay", "tính", "chung", "thời", "điểm",
+        "kế", "ngoài", "ra", "địa", "bàn", "thêm", "đến", "chỉ", "địa", "phương", "hết", "từ",
+        "kết", "thúc", "trong", "đó", "riêng", "nên", "song", "nhưng", "cũng", "đều", "số", "tổng",
+        "hiện", "nay", "tính", "chung", "thời", "điểm",
     ];
     // Place names ("Bình Dương", "Nhật Bản") name no variable either.
     l.split([' ', ','])
@@ -668,7 +728,7 @@ fn same_statement(a: &Indicator, b: &Indicator) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 3 || w.chars().all(|c| c.is_uppercase()))
+            .filter(|w| w.chars().count() >= 3)
             .map(str::to_string)
             .collect()
     };

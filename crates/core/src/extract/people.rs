@@ -270,7 +270,9 @@ fn scan_sentence(
         let name_r = match name_in_run(text, &run) {
             Some(r) => r,
             // With an honorific, a foreign name needs no family name we know.
-            None if lead_honorific.is_some() && run.len() <= 4 => {
+            None if (2..=4).contains(&run.len())
+                && (lead_honorific.is_some() || honorific_before(text, run[0].start).is_some()) =>
+            {
                 run[0].start..run[run.len() - 1].end
             }
             None => {

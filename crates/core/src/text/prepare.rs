@@ -45,6 +45,8 @@ pub struct Prepared {
 impl Prepared {
     pub fn new(original: &str) -> Prepared {
         let units = to_units(original);
+        let mut units = units;
+        join_wrapped_links(&mut units);
         let lines = split_lines(&units);
         let (body, notes) = assemble(lines);
         let mut p = Prepared {
@@ -215,6 +217,8 @@ fn fold_tone_placement_units(units: &mut [Unit]) {
 struct Line {
     units: Vec<Unit>,
     kind: LineKind,
+    /// A Markdown heading ("# …"): a paragraph of its own.
+    heading: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,6 +238,43 @@ fn is_superscript(c: char) -> bool {
 /// signature block copied from a two-column PDF: "Nơi nhận:      T/M BAN
 /// THƯỜNG VỤ"): each column piece is read as a line of its own.
 const COLUMN_GAP: usize = 5;
+
+/// Markdown links and images cut by a hard wrap ("![ảnh hội\nnghị](http://…)")
+/// are put back on one line so that the line cleaner sees them whole.
+fn join_wrapped_links(units: &mut [Unit]) {
+    let mut i = 0;
+    while i < units.len() {
+        if units[i].ch != '[' {
+            i += 1;
+            continue;
+        }
+        let window = (i + 1..units.len().min(i + 600)).map(|k| units[k].ch);
+        let mut close = None;
+        let mut prev_newline = false;
+        for (k, c) in window.enumerate() {
+            let at = i + 1 + k;
+            if c == '\n' && prev_newline {
+                break; // a blank line: no link spans paragraphs
+            }
+            prev_newline = c == '\n';
+            if c == ']' && units.get(at + 1).is_some_and(|u| u.ch == '(') {
+                close = (at + 2..units.len().min(at + 600)).find(|&m| units[m].ch == ')');
+                break;
+            }
+        }
+        match close {
+            Some(end) => {
+                for u in &mut units[i..end] {
+                    if u.ch == '\n' {
+                        u.ch = ' ';
+                    }
+                }
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+}
 
 fn split_lines(units: &[Unit]) -> Vec<Line> {
     let mut lines = Vec::new();
@@ -260,7 +301,12 @@ fn clean_line(raw: &[Unit]) -> Line {
     let blank = Line {
         units: Vec::new(),
         kind: LineKind::Blank,
+        heading: false,
     };
+    let heading = raw
+        .iter()
+        .find(|u| u.ch != ' ')
+        .is_some_and(|u| u.ch == '#');
     // Most lines are plain text: look at them as a string only when they
     // carry Markdown or link syntax.
     let marked = raw
@@ -310,7 +356,11 @@ fn clean_line(raw: &[Unit]) -> Line {
     if out.is_empty() {
         return blank;
     }
-    Line { units: out, kind }
+    Line {
+        units: out,
+        kind,
+        heading,
+    }
 }
 
 /// `====`, `----`, `***`, `___` (Markdown rules and setext underlines).
@@ -439,7 +489,7 @@ fn ends_sentence(line: &[Unit]) -> bool {
     line.last().is_some_and(|u| {
         matches!(
             u.ch,
-            '.' | '!' | '?' | ':' | ';' | '…' | '"' | '”' | '\'' | ')' | ']' | '»'
+            '.' | '!' | '?' | ':' | '…' | '"' | '”' | '\'' | ')' | ']' | '»'
         )
     })
 }
@@ -528,6 +578,7 @@ fn assemble(lines: Vec<Line>) -> (Vec<Vec<Unit>>, Vec<Vec<Unit>>) {
     // (blank lines or footnotes in between).
     let mut gap = false;
     let mut in_note = false;
+    let mut last_heading = false;
     for line in lines {
         match line.kind {
             LineKind::Blank => {
@@ -537,26 +588,30 @@ fn assemble(lines: Vec<Line>) -> (Vec<Vec<Unit>>, Vec<Vec<Unit>>) {
             LineKind::Footnote => {
                 notes.push(line.units);
                 in_note = true;
-                gap = true;
+                // A text line right below continues the footnote.
+                gap = false;
             }
             LineKind::Text => {
-                if in_note && !gap {
+                if in_note && !gap && !line.heading && !starts_block(&line.units) {
                     // The footnote body goes on to a second line.
                     let note = notes.last_mut().expect("in_note implies a note");
                     join(note, &line.units);
                     continue;
                 }
                 in_note = false;
-                let cont = body.last().is_some_and(|prev| {
-                    !ends_sentence(prev)
-                        && !is_heading(prev)
-                        && !starts_block(&line.units)
-                        && if gap {
-                            starts_lowercase(&line.units) && prev.len() >= 20
-                        } else {
-                            starts_lowercase(&line.units) || last_line_len(prev) >= WRAP_WIDTH
-                        }
-                });
+                let cont = !line.heading
+                    && !last_heading
+                    && body.last().is_some_and(|prev| {
+                        !ends_sentence(prev)
+                            && !is_heading(prev)
+                            && !starts_block(&line.units)
+                            && if gap {
+                                starts_lowercase(&line.units) && prev.len() >= 20
+                            } else {
+                                starts_lowercase(&line.units) || last_line_len(prev) >= WRAP_WIDTH
+                            }
+                    });
+                last_heading = line.heading;
                 if cont {
                     join(body.last_mut().expect("checked"), &line.units);
                 } else {
@@ -571,10 +626,12 @@ fn assemble(lines: Vec<Line>) -> (Vec<Vec<Unit>>, Vec<Vec<Unit>>) {
 
 /// Length of the last physical line joined into a paragraph.
 fn last_line_len(para: &[Unit]) -> usize {
-    // Joined lines are separated by a space that maps onto the newline's
-    // position; the physical line length is what matters for wrapping, and
-    // a paragraph that is already long was wrapped before.
-    para.len()
+    // In characters of the original: a wrapper counts the decomposed marks
+    // of NFD text, so the original width is what tells a wrapped line.
+    match (para.first(), para.last()) {
+        (Some(a), Some(b)) => (b.end.saturating_sub(a.start)) as usize,
+        _ => 0,
+    }
 }
 
 fn join(para: &mut Vec<Unit>, next: &[Unit]) {
@@ -657,7 +714,10 @@ mod tests {
     #[test]
     fn two_columns_become_lines() {
         let t = "Nơi nhận:            T/M BAN THƯỜNG VỤ\n- Lưu VP.             PHÓ BÍ THƯ";
-        assert_eq!(clean(t), "Nơi nhận:\nT/M BAN THƯỜNG VỤ\n- Lưu VP.\nPHÓ BÍ THƯ\n");
+        assert_eq!(
+            clean(t),
+            "Nơi nhận:\nT/M BAN THƯỜNG VỤ\n- Lưu VP.\nPHÓ BÍ THƯ\n"
+        );
     }
 
     #[test]
