@@ -153,6 +153,7 @@ pub fn extract(
             // states none of its own.
         }
         let sentence_text = &text[s.range.clone()];
+        let target_cue = target_from(sentence_text);
         let sentence_period = period_of(ctx, &s.range, masked);
         if let Some(p) = &sentence_period {
             running_period = Some(p.clone());
@@ -312,7 +313,7 @@ pub fn extract(
                     label_from = f.range.end;
                     continue;
                 }
-                let kind = if is_target(sentence_text, &text[s.range.start..f.range.start]) {
+                let kind = if f.range.start - s.range.start > target_cue {
                     IndicatorKind::Target
                 } else {
                     IndicatorKind::Actual
@@ -608,12 +609,19 @@ fn is_weak_label(l: &str) -> bool {
         .all(|w| stop.contains(&w.to_lowercase().as_str()) || super::names::is_capitalized(w))
 }
 
-fn is_target(sentence: &str, before_figure: &str) -> bool {
-    let l = before_figure.to_lowercase();
+/// Where a sentence starts speaking of targets: the byte offset of its
+/// first target cue ("phấn đấu", "mục tiêu", …), 0 for a sentence that
+/// opens a list of targets, `usize::MAX` if none.
+fn target_from(sentence: &str) -> usize {
     let s = sentence.to_lowercase();
-    TARGET_CUES.iter().any(|c| l.contains(c))
-        || s.starts_with("phấn đấu")
-        || s.contains("chỉ tiêu chủ yếu:")
+    if s.starts_with("phấn đấu") || s.contains("chỉ tiêu chủ yếu:") {
+        return 0;
+    }
+    TARGET_CUES
+        .iter()
+        .filter_map(|c| s.find(c))
+        .min()
+        .unwrap_or(usize::MAX)
 }
 
 /// The reporting period a range speaks of, as written: the last period

@@ -54,7 +54,7 @@ static PROVINCE_FIRST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .iter()
         .flat_map(|p| p.variants.iter().copied().chain(std::iter::once(p.name)))
         .filter_map(|v| v.split([' ', '-', '.']).next())
-        .map(crate::lexicon::fold)
+        .map(str::to_lowercase)
         .collect()
 });
 
@@ -63,7 +63,7 @@ static TITLE_FIRST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     lexicon::title_heads()
         .iter()
         .filter_map(|t| t.split(' ').next())
-        .map(crate::lexicon::fold)
+        .map(str::to_lowercase)
         .collect()
 });
 
@@ -77,12 +77,12 @@ fn first_word(text: &str) -> &str {
 /// Whether a title head may start at the beginning of `text`.
 pub fn may_open_title(text: &str) -> bool {
     let w = first_word(text);
-    !w.is_empty() && TITLE_FIRST_WORDS.contains(&crate::lexicon::fold(w))
+    !w.is_empty() && TITLE_FIRST_WORDS.contains(&w.to_lowercase())
 }
 
 /// Places that look like names ("Lâm Đồng", "Hà Tĩnh") open with a province.
 fn province_prefix_len(text: &str, words: &[Range<usize>]) -> usize {
-    if !PROVINCE_FIRST_WORDS.contains(&crate::lexicon::fold(&text[words[0].clone()])) {
+    if !PROVINCE_FIRST_WORDS.contains(&text[words[0].clone()].to_lowercase()) {
         return 0;
     }
     let joined = &text[words[0].start..words[words.len() - 1].end];

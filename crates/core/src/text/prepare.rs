@@ -228,10 +228,8 @@ enum LineKind {
     Footnote,
 }
 
-const SUPERSCRIPTS: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
 fn is_superscript(c: char) -> bool {
-    SUPERSCRIPTS.contains(c)
+    matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹')
 }
 
 /// A run of this many spaces inside a line separates two columns (a
@@ -325,7 +323,12 @@ fn clean_line(raw: &[Unit]) -> Line {
     // Footnote body: opens with a superscript number.
     let first = raw.iter().position(|u| !u.ch.is_whitespace());
     let mut kind = LineKind::Text;
-    let mut keep = vec![true; raw.len()];
+    let needs_keep = marked || first.is_some_and(|f| is_superscript(raw[f].ch));
+    let mut keep = if needs_keep {
+        vec![true; raw.len()]
+    } else {
+        Vec::new()
+    };
     if let Some(f) = first {
         if is_superscript(raw[f].ch) {
             kind = LineKind::Footnote;
@@ -340,8 +343,8 @@ fn clean_line(raw: &[Unit]) -> Line {
         strip_markdown(raw, &mut keep);
     }
     let mut out: Vec<Unit> = Vec::with_capacity(raw.len());
-    for (u, k) in raw.iter().zip(keep) {
-        if !k || is_superscript(u.ch) {
+    for (i, u) in raw.iter().enumerate() {
+        if (needs_keep && !keep[i]) || (!u.ch.is_ascii() && is_superscript(u.ch)) {
             continue;
         }
         // Fold runs of spaces.
