@@ -31,11 +31,21 @@ pub struct Found {
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let kinds = lexicon::doc_kind_regex_alternation();
+    // Capital letters of the Latin blocks Vietnamese uses, for a class
+    // (the regex crate is built without Unicode general categories).
+    let upper: String = ('A'..='Z')
+        .chain(
+            (0xC0u32..=0x24F)
+                .chain(0x1EA0..=0x1EFF)
+                .filter_map(char::from_u32)
+                .filter(|c| c.is_uppercase()),
+        )
+        .collect();
     // A number-symbol: "35-CT/TW", "55/2022/QH15", "73/2023/NĐ-CP", "01/NQ-CP",
     // "151/TB-UBND", "2026-CV/TU", "02/2021"; or a bare number.
     let symbol = r"[0-9]{1,5}(?:\s?[-/]\s?(?:[0-9]{4}|[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9&]*)*))+";
     Regex::new(&format!(
-        r"(?P<kind>(?:{kinds}))\s+(?:(?:số|số:|Số)\s*)?(?P<num>{symbol}|[0-9]{{1,4}}(?-u:\b)(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
+        r"(?P<kind>(?:{kinds}))(?:\s+(?P<name>[{upper}]\w*(?:\s+\w+){{0,5}}?)\s+(?:số|Số):?\s*|\s+(?:(?:số|số:|Số)\s*)?)(?P<num>{symbol}|[0-9]{{1,4}}(?-u:\b)(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
     ))
     .expect("valid reference pattern")
 });
@@ -75,6 +85,18 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
             continue;
         }
         let num_m = c.name("num").expect("num");
+        // "Luật Đầu tư số 61/2020/QH14": a name between the kind and "số"
+        // is a title in capitals, never a clause ("Nghị quyết của … số").
+        if let Some(name) = c.name("name") {
+            let capitalized = name
+                .as_str()
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if !capitalized || !num_m.as_str().contains(['/', '-']) {
+                continue;
+            }
+        }
         let raw_num = num_m.as_str();
         let number: String = raw_num.chars().filter(|c| !c.is_whitespace()).collect();
         let bare = number.chars().all(|c| c.is_ascii_digit());
@@ -121,10 +143,23 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
         let mut issuer: Option<String> = None;
         if let Some(i) = ISSUER_AFTER.captures(&text[end..]) {
             let m = i.name("issuer").expect("issuer");
-            let name = m.as_str().trim();
+            let mut name = m.as_str().trim();
+            // The pattern stops at "và"; a body the lexicon knows may go on
+            // ("Bộ Kế hoạch và Đầu tư", "Bộ Văn hóa, Thể thao và Du lịch").
+            let from = end + m.start();
+            let window = &text[from..crate::text::floor_char(text, from + 120)];
+            let mut longer = 0;
+            if let Some((r, _)) = lexicon::find_bodies(window)
+                .into_iter()
+                .next()
+                .filter(|(r, _)| r.start == 0 && r.end > name.len())
+            {
+                name = &window[..r.end];
+                longer = r.end.saturating_sub(m.len());
+            }
             if !name.is_empty() && name.split(' ').count() <= 12 {
                 issuer = Some(name.to_string());
-                end += m.end();
+                end += m.end() + longer;
             }
         }
         let mut title: Option<String> = None;
@@ -294,6 +329,23 @@ mod tests {
     fn one_entry_per_number_and_date() {
         let r = refs("Kết luận số 2043-KL/TU ngày 05/12/2023 của Tỉnh ủy. Thực hiện Kết luận số 2043-KL/TU, các sở. Chỉ thị số 35-CT/TW, ngày 30/5/2019 và Chỉ thị số 35-CT/TW, ngày 14/6/2024.");
         assert_eq!(r.len(), 3);
+    }
+
+    #[test]
+    fn named_laws_letters_and_long_issuers() {
+        let r = refs("Luật Đầu tư số 61/2020/QH14; Văn bản số 456/UBND-TH ngày 2/4/2025; Thông tư số 01/2024/TT-BKHĐT của Bộ Kế hoạch và Đầu tư.");
+        let numbers: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            numbers,
+            vec!["61/2020/QH14", "456/UBND-TH", "01/2024/TT-BKHĐT"]
+        );
+        assert_eq!(r[2].3.as_deref(), Some("Bộ Kế hoạch và Đầu tư"));
+        // A clause is no name: the reference inside it is still found.
+        let r = refs(
+            "các Nghị quyết của Quốc hội và Nghị quyết số 01/NQ-CP ngày 1/1/2017 của Chính phủ",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "01/NQ-CP");
     }
 
     #[test]
