@@ -108,7 +108,7 @@ fn run(cli: Cli) -> ExitCode {
             let out = match format {
                 Format::Json if pretty => serde_json::to_string_pretty(&analysis),
                 Format::Json => serde_json::to_string(&analysis),
-                Format::Csv => Ok(export::indicators_csv(&analysis)),
+                Format::Csv => Ok(export::indicators_csv(&analysis, Some(&text))),
                 Format::Md => Ok(export::markdown_report(&analysis)),
             };
             match out {

@@ -26,11 +26,17 @@ pub fn format_vi(v: f64) -> String {
     out
 }
 
-fn csv_field(s: &str) -> String {
+/// A CSV cell (RFC 4180). A text cell never starts a spreadsheet formula.
+pub fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -48,28 +54,30 @@ fn approx_str(a: Option<Approx>) -> &'static str {
     }
 }
 
-/// One row per indicator; numbers in the JSON (dot-decimal) form.
-pub fn indicators_csv(a: &Analysis) -> String {
-    let mut out = String::from(
-        "metric,value,value_max,unit,of,change_value,change_value_max,change_unit,change_basis,pct_of_basis,basis,share_pct,ranks,period,kind,approx,group,start,end\n",
-    );
+const CSV_HEADER: &str = "group,kind,metric,value,value_max,unit,of,change_value,change_value_max,change_unit,change_basis,pct_of_basis,basis,share_pct,rank,rank_of,rank_scope,period,approx,span_start,span_end,source";
+
+/// One row per indicator (RFC 4180, CRLF), numbers in their JSON form. With
+/// the original text, the last column quotes each indicator's source.
+pub fn indicators_csv(a: &Analysis, source: Option<&str>) -> String {
+    let mut out = String::from(CSV_HEADER);
+    out.push_str("\r\n");
     for i in &a.indicators {
-        let ranks = i
-            .ranks
-            .iter()
-            .map(|r| {
-                let mut s = r.rank.to_string();
-                if let Some(of) = r.of {
-                    let _ = write!(s, "/{of}");
-                }
-                if let Some(sc) = &r.scope {
-                    let _ = write!(s, " {sc}");
-                }
-                s
+        let r = i.ranks.first();
+        let quote = source
+            .map(|t| {
+                t.chars()
+                    .skip(i.span[0])
+                    .take(i.span[1].saturating_sub(i.span[0]))
+                    .collect::<String>()
             })
-            .collect::<Vec<_>>()
-            .join("; ");
+            .unwrap_or_default();
         let row = [
+            csv_field(&i.group),
+            if i.kind == IndicatorKind::Target {
+                "target".into()
+            } else {
+                "actual".into()
+            },
             csv_field(&i.metric),
             num(i.value),
             num(i.value_max),
@@ -82,20 +90,17 @@ pub fn indicators_csv(a: &Analysis) -> String {
             num(i.pct_of_basis),
             csv_field(i.basis.as_deref().unwrap_or("")),
             num(i.share_pct),
-            csv_field(&ranks),
+            num(r.map(|r| r.rank)),
+            num(r.and_then(|r| r.of)),
+            csv_field(r.and_then(|r| r.scope.as_deref()).unwrap_or("")),
             csv_field(i.period.as_deref().unwrap_or("")),
-            if i.kind == IndicatorKind::Target {
-                "target".into()
-            } else {
-                "actual".into()
-            },
             approx_str(i.approx).into(),
-            csv_field(&i.group),
             i.span[0].to_string(),
             i.span[1].to_string(),
+            csv_field(&quote),
         ];
         out.push_str(&row.join(","));
-        out.push('\n');
+        out.push_str("\r\n");
     }
     out
 }
@@ -313,5 +318,7 @@ mod tests {
     fn csv_escapes() {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("x\"y"), "\"x\"\"y\"");
+        // A text cell never starts a spreadsheet formula.
+        assert_eq!(csv_field("=1+1"), "'=1+1");
     }
 }

@@ -11,24 +11,6 @@ pub fn json(a: &Analysis) -> String {
     serde_json::to_string_pretty(a).unwrap_or_else(|_| "{}".into())
 }
 
-fn csv_cell(s: &str) -> String {
-    // Spreadsheet formula injection: a text cell never starts a formula.
-    let s = if s.starts_with(['=', '+', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
-
-fn csv_num(v: Option<f64>) -> String {
-    v.map(|x| x.to_string()).unwrap_or_default()
-}
-
 /// Characters `[start, end)` of `text`.
 pub fn slice_chars(text: &str, start: usize, end: usize) -> String {
     text.chars()
@@ -37,57 +19,13 @@ pub fn slice_chars(text: &str, start: usize, end: usize) -> String {
         .collect()
 }
 
-const CSV_HEADER: &str = "group,kind,metric,value,value_max,unit,of,change_value,change_value_max,change_unit,change_basis,pct_of_basis,basis,share_pct,rank,rank_of,rank_scope,period,approx,span_start,span_end,source";
-
-/// Indicators as RFC 4180 CSV (UTF-8 with BOM so spreadsheets read the
-/// diacritics; numbers with a decimal point).
+/// Indicators as RFC 4180 CSV with a UTF-8 BOM, so spreadsheets read the
+/// diacritics: the core's CSV, with each indicator's source quoted.
 pub fn csv(a: &Analysis, text: &str) -> String {
-    let mut out = String::from("\u{feff}");
-    out.push_str(CSV_HEADER);
-    out.push_str("\r\n");
-    for ind in &a.indicators {
-        let r = ind.ranks.first();
-        let approx = ind
-            .approx
-            .map(|x| {
-                serde_json::to_value(x)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default();
-        let kind = match ind.kind {
-            IndicatorKind::Actual => "actual",
-            IndicatorKind::Target => "target",
-        };
-        let cells = [
-            csv_cell(&ind.group),
-            kind.to_string(),
-            csv_cell(&ind.metric),
-            csv_num(ind.value),
-            csv_num(ind.value_max),
-            csv_cell(ind.unit.as_deref().unwrap_or("")),
-            csv_num(ind.of),
-            csv_num(ind.change_value),
-            csv_num(ind.change_value_max),
-            csv_cell(ind.change_unit.as_deref().unwrap_or("")),
-            csv_cell(ind.change_basis.as_deref().unwrap_or("")),
-            csv_num(ind.pct_of_basis),
-            csv_cell(ind.basis.as_deref().unwrap_or("")),
-            csv_num(ind.share_pct),
-            csv_num(r.map(|r| r.rank)),
-            csv_num(r.and_then(|r| r.of)),
-            csv_cell(r.and_then(|r| r.scope.as_deref()).unwrap_or("")),
-            csv_cell(ind.period.as_deref().unwrap_or("")),
-            approx,
-            ind.span[0].to_string(),
-            ind.span[1].to_string(),
-            csv_cell(&slice_chars(text, ind.span[0], ind.span[1])),
-        ];
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    format!(
+        "\u{feff}{}",
+        toancanh_core::export::indicators_csv(a, Some(text))
+    )
 }
 
 fn md(s: &str) -> String {
@@ -446,9 +384,6 @@ mod tests {
 
     #[test]
     fn csv_quotes_and_guards() {
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("=1+1"), "'=1+1");
-        assert_eq!(csv_cell("say \"x\""), "\"say \"\"x\"\"\"");
         let c = csv(&analysis(), "");
         assert!(c.starts_with("\u{feff}group,kind,metric"));
     }
