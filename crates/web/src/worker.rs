@@ -26,6 +26,9 @@ impl Worker for AnalyzeWorker {
     type Output = Done;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
+        // Build every pattern and lexicon now, while the page is still
+        // loading, so the time measured for a text is its analysis alone.
+        toancanh_core::warm_up();
         AnalyzeWorker
     }
 

@@ -25,8 +25,8 @@ pub struct Body {
     pub level: BodyLevel,
 }
 
-static BODIES_DATA: &str = include_str!("data/bodies.tsv");
-static ABBR_DATA: &str = include_str!("data/abbreviations.tsv");
+static BODIES_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/bodies.tsv"));
+static ABBR_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/abbreviations.tsv"));
 
 /// Phrases that contain a body's name without naming the body: members'
 /// titles ("Tỉnh ủy viên" is a member of the Tỉnh ủy, not the Tỉnh ủy).

@@ -12,7 +12,7 @@ pub struct DocKindEntry {
     pub codes: &'static [&'static str],
 }
 
-static DATA: &str = include_str!("data/doc_kinds.tsv");
+static DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/doc_kinds.tsv"));
 
 static KINDS: LazyLock<Vec<DocKindEntry>> = LazyLock::new(|| {
     data_lines(DATA)

@@ -4,7 +4,7 @@ use super::fold::{data_lines, fold};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-static DATA: &str = include_str!("data/issuers.tsv");
+static DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/issuers.tsv"));
 
 struct Db {
     exact: HashMap<&'static str, &'static str>,

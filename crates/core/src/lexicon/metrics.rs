@@ -29,7 +29,7 @@ pub const METRIC_GROUPS: &[&str] = &[
     "other",
 ];
 
-static DATA: &str = include_str!("data/metrics.tsv");
+static DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/metrics.tsv"));
 
 static PHRASES: LazyLock<Vec<MetricPhrase>> = LazyLock::new(|| {
     let mut seen = HashSet::new();

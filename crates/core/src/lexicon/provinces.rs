@@ -79,7 +79,7 @@ impl Province {
     }
 }
 
-static DATA: &str = include_str!("data/provinces.tsv");
+static DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/provinces.tsv"));
 
 /// Phrases that contain a province name but are not a place.
 const BLOCKERS: &[&str] = &[

@@ -4,7 +4,7 @@ use super::fold::{data_lines, old_style_tones};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static DATA: &str = include_str!("data/surnames.txt");
+static DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/surnames.txt"));
 
 static SURNAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut seen = HashSet::new();

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-static DATA: &str = include_str!("data/titles.txt");
+static DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/titles.txt"));
 
 static TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut seen = HashSet::new();

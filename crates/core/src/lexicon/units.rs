@@ -33,7 +33,7 @@ pub struct UnitEntry {
     pub category: UnitCategory,
 }
 
-static DATA: &str = include_str!("data/units.tsv");
+static DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon/units.tsv"));
 
 static UNITS: LazyLock<Vec<UnitEntry>> = LazyLock::new(|| {
     let mut seen = HashSet::new();
