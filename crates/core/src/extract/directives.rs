@@ -124,7 +124,9 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
         return !NOUN_FOLLOWERS.iter().any(|f| after.starts_with(f))
             && !after.starts_with(['.', ',', ':']);
     }
-    let before_l = before.to_lowercase();
+    // Only the last words before the verb matter.
+    let before_l =
+        before[crate::text::floor_char(before, before.len().saturating_sub(48))..].to_lowercase();
     if NOUN_MARKERS.iter().any(|m| {
         before_l.ends_with(m)
             && before_l[..before_l.len() - m.len()]

@@ -211,6 +211,13 @@ fn opens_number_word(s: &str) -> bool {
         .any(|n| n.starts_with(first) && &n[1..] == rest)
 }
 
+/// `s` cut a few hundred bytes after `at`: what follows a figure and says
+/// what it is (a basis, a scope, a noun) is never farther, and a clause
+/// without punctuation must not make every figure scan to its end.
+fn ahead(s: &str, at: usize) -> &str {
+    &s[..crate::text::floor_char(s, at.saturating_add(320))]
+}
+
 /// The last few words before byte `at` (lower-cased), nearest last.
 fn words_before(s: &str, at: usize, n: usize) -> Vec<String> {
     s[..at]
@@ -673,8 +680,8 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
                     }
                 }
             }
-            let scope = scope_after(s, end);
-            let topic = rank_topic(s, end).map(|t| base + t.start..base + t.end);
+            let scope = scope_after(ahead(s, end), end);
+            let topic = rank_topic(ahead(s, end), end).map(|t| base + t.start..base + t.end);
             let cue = ["xếp", "đứng", "hạng", "top", "thứ"]
                 .iter()
                 .find_map(|w| word_start_before(s, r.start, w))
@@ -751,7 +758,7 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
         if let Some(u) = unit_l.as_deref() {
             let head = u.split(' ').next().unwrap_or("");
             let head2 = u.split('/').next().unwrap_or("");
-            let following = s[end..].trim_start().to_lowercase();
+            let following = ahead(s, end)[end..].trim_start().to_lowercase();
             let listy = LIST_NOUNS.iter().any(|n| {
                 following.starts_with(n)
                     && following[n.len()..]
@@ -840,7 +847,8 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             || (matches!(last, "đạt" | "được")
                 && unit_is_pct
                 && !s[unit_end..].trim_start().starts_with("so ")
-                && basis_after(s, unit_end, true).is_some_and(|b| is_basis_word(&b)))
+                && basis_after(ahead(s, unit_end), unit_end, true)
+                    .is_some_and(|b| is_basis_word(&b)))
         {
             role = Role::PctOfBasis;
             cue_start = cue_at(last);
@@ -851,8 +859,8 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             role = Role::Share;
         }
         let basis = match role {
-            Role::Change => basis_after(s, unit_end, false),
-            Role::PctOfBasis => basis_after(s, unit_end, true),
+            Role::Change => basis_after(ahead(s, unit_end), unit_end, false),
+            Role::PctOfBasis => basis_after(ahead(s, unit_end), unit_end, true),
             _ => None,
         };
         // "tăng 8,1% về số doanh nghiệp": the variable a change is about.
@@ -861,6 +869,7 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
                 let r = s[unit_end..].trim_start();
                 let r2 = r.strip_prefix("về ")?;
                 let start = s.len() - r2.len();
+                let r2 = &r2[..crate::text::floor_char(r2, 240)];
                 let end = r2.find([',', ';', '.', '(', ')']).unwrap_or(r2.len());
                 let end = [" so ", " và "]
                     .iter()
@@ -871,12 +880,11 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             })
             .flatten();
         let noun = match role {
-            Role::Level if unit_is_pct => {
-                noun_after(s, unit_end, true).filter(|n| !s[n.clone()].starts_with("so "))
-            }
-            Role::Level => noun_after(s, unit_end, false),
+            Role::Level if unit_is_pct => noun_after(ahead(s, unit_end), unit_end, true)
+                .filter(|n| !s[n.clone()].starts_with("so ")),
+            Role::Level => noun_after(ahead(s, unit_end), unit_end, false),
             Role::Change => change_topic,
-            _ if is_count => noun_after(s, unit_end, false),
+            _ if is_count => noun_after(ahead(s, unit_end), unit_end, false),
             _ => None,
         };
         let mut unit_text = unit.take();
@@ -929,7 +937,7 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
                 approx,
                 at..at + w.len(),
                 at,
-                basis_after(s, at + w.len(), false),
+                basis_after(ahead(s, at + w.len()), at + w.len(), false),
                 depth_at[at] > 0,
             ));
         }
@@ -944,8 +952,9 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
             continue;
         }
         if let Some(v) = ordinal_word(&c[1]) {
-            let scope = scope_after(s, m.end());
-            let topic = rank_topic(s, m.end()).map(|t| base + t.start..base + t.end);
+            let scope = scope_after(ahead(s, m.end()), m.end());
+            let topic =
+                rank_topic(ahead(s, m.end()), m.end()).map(|t| base + t.start..base + t.end);
             let f = fig(
                 Role::Rank,
                 v,

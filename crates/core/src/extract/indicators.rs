@@ -186,7 +186,9 @@ pub fn extract(
                             .split(' ')
                             .filter(|w| w.chars().count() >= 2 && *w != "số")
                             .collect();
-                        let best = (sentence_first..drafts.len())
+                        // The statements just before, not every one of a long sentence.
+                        let best = (sentence_first.max(drafts.len().saturating_sub(24))
+                            ..drafts.len())
                             .filter(|&i| drafts[i].ind.change_value.is_none())
                             .max_by_key(|&i| {
                                 let m = drafts[i].ind.metric.to_lowercase();

@@ -46,6 +46,7 @@ pub fn extract(
     people: &[(Range<usize>, String)],
 ) -> MeetingOut {
     let text = ctx.text;
+    let mut seen_dates: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut out = MeetingOut {
         meetings: Vec::new(),
         ranges: Vec::new(),
@@ -85,11 +86,7 @@ pub fn extract(
             }
             let resolved = ctx.resolve(d);
             let date = resolved.iso();
-            if out
-                .meetings
-                .iter()
-                .any(|m| m.date.is_some() && m.date == date)
-            {
+            if date.as_ref().is_some_and(|d| !seen_dates.insert(d.clone())) {
                 continue;
             }
             let title_r = title_from(text, word_r.start, sr.end);
@@ -209,6 +206,33 @@ fn title_from(text: &str, start: usize, limit: usize) -> Range<usize> {
     start..start + rest[..cut].trim_end().len()
 }
 
+/// The meeting's sentence and the few after it within paragraphs
+/// `from..=to`: where a report names the chair and the attendees.
+fn near_sentences<'c>(
+    ctx: &'c Context,
+    sentence: &Range<usize>,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = &'c super::context::Sentence> {
+    let first = ctx
+        .sentences
+        .partition_point(|s| s.range.start < sentence.start);
+    ctx.sentences[first..]
+        .iter()
+        .take(5)
+        .filter(move |s| s.para >= from && s.para <= to)
+}
+
+/// The name mentions inside `r` (mentions are sorted by start).
+fn people_in<'p>(
+    people: &'p [(Range<usize>, String)],
+    r: &Range<usize>,
+) -> &'p [(Range<usize>, String)] {
+    let a = people.partition_point(|(m, _)| m.start < r.start);
+    let b = people.partition_point(|(m, _)| m.start < r.end);
+    &people[a..b.max(a)]
+}
+
 /// Who chaired (the people before "chủ trì" or before the meeting word) and
 /// who attended (the people in a "Tham dự …"/"Dự …" sentence nearby).
 fn participants(
@@ -229,11 +253,7 @@ fn participants(
         chair_sentences.push((sentence.clone(), sentence.start + i));
     } else {
         chair_sentences.push((sentence.clone(), word.start));
-        for s2 in ctx
-            .sentences
-            .iter()
-            .filter(|x| x.para == para && x.range != *sentence)
-        {
+        for s2 in near_sentences(ctx, sentence, para, para).filter(|x| x.range != *sentence) {
             if let Some(i) = text[s2.range.clone()].find("chủ trì") {
                 chair_sentences.push((s2.range.clone(), s2.range.start + i));
                 break;
@@ -241,18 +261,14 @@ fn participants(
         }
     }
     for (sr, pivot) in &chair_sentences {
-        for (r, name) in people {
+        for (r, name) in people_in(people, sr) {
             if within(r, sr) && r.end <= *pivot && !chair.contains(name) {
                 chair.push(name.clone());
             }
         }
     }
     let mut attendees = Vec::new();
-    for s2 in ctx
-        .sentences
-        .iter()
-        .filter(|x| x.para >= para && x.para <= para + 1)
-    {
+    for s2 in near_sentences(ctx, sentence, para, para + 1) {
         let lower = text[s2.range.clone()].trim_start().to_lowercase();
         let lists_attendees = ["tham dự", "dự ", "cùng dự", "cùng tham dự", "có mặt"]
             .iter()
@@ -260,7 +276,7 @@ fn participants(
             || lower.contains(" tham dự ")
             || lower.contains("cùng dự");
         if lists_attendees {
-            for (r, name) in people {
+            for (r, name) in people_in(people, &s2.range) {
                 if within(r, &s2.range) && !attendees.contains(name) && !chair.contains(name) {
                     attendees.push(name.clone());
                 }

@@ -51,11 +51,12 @@ pub fn run(text: &str, options: &Options) -> Analysis {
 
     let province = document::province(&ctx, &ref_mask);
     let people_out = people::extract(&ctx, meta.signer.as_ref(), &ref_mask);
-    let named: Vec<(Range<usize>, String)> = people_out
+    let mut named: Vec<(Range<usize>, String)> = people_out
         .mentions
         .iter()
         .map(|(r, i)| (r.clone(), people_out.people[*i].name.clone()))
         .collect();
+    named.sort_by_key(|(r, _)| r.start);
     let meeting_out = meetings::extract(&ctx, &ref_mask, meta.title_range.clone(), &named);
     let directive_out = directives::extract(
         &ctx,

@@ -171,6 +171,8 @@ fn honorific_before(text: &str, at: usize) -> Option<String> {
 /// A title phrase that ends right before the name at `at` ("Bí thư Tỉnh ủy
 /// Nghiêm Xuân Thành"): found by trying title heads in the few words before.
 fn title_before(text: &str, at: usize, from: usize) -> Option<Range<usize>> {
+    // A title is a few words long: look back a bounded stretch only.
+    let from = from.max(crate::text::floor_char(text, at.saturating_sub(200)));
     let window = &text[from..at];
     let mut starts: Vec<usize> = vec![from];
     for (i, c) in window.char_indices() {
@@ -224,7 +226,8 @@ fn scan_sentence(
         if c == ':' {
             // "các <title>:" opens a list sharing that title.
             let head = &s[..pos];
-            if let Some(cac) = head.rfind("các ") {
+            let head_from = crate::text::floor_char(head, head.len().saturating_sub(160));
+            if let Some(cac) = head[head_from..].rfind("các ").map(|c| c + head_from) {
                 let mut t = cac + "các ".len();
                 // "các đồng chí Phó Bí thư Tỉnh ủy:", "các ông Phó Chủ tịch:".
                 for h in ["đồng chí ", "ông ", "bà "] {

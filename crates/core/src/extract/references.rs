@@ -8,6 +8,7 @@
 //! kind code and issuer; "42/NQ-CP"), or a bare number after "số".
 //! One entry per number and date; an undated mention joins the dated entry.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -78,6 +79,9 @@ fn is_duration(after: &str) -> bool {
 pub fn extract(ctx: &Context) -> Vec<Found> {
     let text = ctx.text;
     let mut found: Vec<Found> = Vec::new();
+    // Entries by their number, so that a long text's many mentions are
+    // merged without scanning every entry.
+    let mut by_number: HashMap<String, Vec<usize>> = HashMap::new();
     for c in REFERENCE.captures_iter(text) {
         let whole = c.get(0).expect("match");
         let kind_m = c.name("kind").expect("kind");
@@ -115,7 +119,7 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
         }
         let mut end = num_m.end();
         let mut date: Option<DateExpr> = None;
-        if let Some(d) = DATE_AFTER.captures(after) {
+        if let Some(d) = DATE_AFTER.captures(&after[..crate::text::floor_char(after, 40)]) {
             let dm = d.get(0).expect("match");
             if let Some(y) = d.name("year") {
                 let year: i32 = y.as_str().parse().unwrap_or(0);
@@ -141,7 +145,8 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
             }
         }
         let mut issuer: Option<String> = None;
-        if let Some(i) = ISSUER_AFTER.captures(&text[end..]) {
+        if let Some(i) = ISSUER_AFTER.captures(&text[end..crate::text::floor_char(text, end + 300)])
+        {
             let m = i.name("issuer").expect("issuer");
             let mut name = m.as_str().trim();
             // The pattern stops at "và"; a body the lexicon knows may go on
@@ -163,7 +168,8 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
             }
         }
         let mut title: Option<String> = None;
-        if let Some(t) = TITLE_AFTER.captures(&text[end..]) {
+        if let Some(t) = TITLE_AFTER.captures(&text[end..crate::text::floor_char(text, end + 400)])
+        {
             let m = t.name("title").expect("title");
             if m.as_str().split(' ').count() <= 40 {
                 title = Some(m.as_str().trim().to_string());
@@ -176,7 +182,7 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
         let num_range = num_m.start()..num_m.end();
         add(
             &mut found,
-            ctx,
+            &mut by_number,
             Reference {
                 kind,
                 number,
@@ -198,24 +204,24 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
 /// undated mention of a number already seen) or adds a new entry.
 fn add(
     found: &mut Vec<Found>,
-    _ctx: &Context,
+    by_number: &mut HashMap<String, Vec<usize>>,
     r: Reference,
     phrase: Range<usize>,
     num: Range<usize>,
     date: Option<String>,
 ) {
     let key = r.number.to_uppercase();
-    let same = |f: &Found| f.reference.number.to_uppercase() == key;
+    let same: &[usize] = by_number.get(&key).map_or(&[], Vec::as_slice);
     let target = if date.is_some() {
-        found
-            .iter()
-            .position(|f| same(f) && f.date_iso == date)
-            .or_else(|| found.iter().position(|f| same(f) && f.date_iso.is_none()))
+        same.iter()
+            .copied()
+            .find(|&i| found[i].date_iso == date)
+            .or_else(|| same.iter().copied().find(|&i| found[i].date_iso.is_none()))
     } else {
-        found
-            .iter()
-            .position(|f| same(f) && f.date_iso.is_some())
-            .or_else(|| found.iter().position(same))
+        same.iter()
+            .copied()
+            .find(|&i| found[i].date_iso.is_some())
+            .or_else(|| same.first().copied())
     };
     match target {
         Some(i) => {
@@ -234,12 +240,15 @@ fn add(
             f.phrases.push(phrase);
             f.numbers.push(num);
         }
-        None => found.push(Found {
-            reference: r,
-            phrases: vec![phrase],
-            numbers: vec![num],
-            date_iso: date,
-        }),
+        None => {
+            by_number.entry(key).or_default().push(found.len());
+            found.push(Found {
+                reference: r,
+                phrases: vec![phrase],
+                numbers: vec![num],
+                date_iso: date,
+            });
+        }
     }
 }
 

@@ -444,12 +444,20 @@ fn link_end(chars: &[char], open: usize) -> Option<usize> {
     if chars.get(open) != Some(&'[') {
         return None;
     }
-    let close = chars[open..].iter().position(|&c| c == ']')? + open;
+    // Link text and targets are short: a stray "[" must not make every
+    // bracket scan to the end of a long line.
+    let limit = chars.len().min(open + 1000);
+    let close = chars[open..limit].iter().position(|&c| c == ']')? + open;
     if chars.get(close + 1) != Some(&'(') {
         return None;
     }
     let mut depth = 0;
-    for (k, &c) in chars.iter().enumerate().skip(close + 1) {
+    for (k, &c) in chars
+        .iter()
+        .enumerate()
+        .take(close + 1 + 2000)
+        .skip(close + 1)
+    {
         match c {
             '(' => depth += 1,
             ')' => {
@@ -468,7 +476,8 @@ fn strip_shortcodes(chars: &[char], keep: &mut [bool]) {
     let mut i = 0;
     while i < chars.len() {
         if chars[i] == ':' {
-            if let Some(len) = chars[i + 1..].iter().position(|&c| c == ':') {
+            let end = chars.len().min(i + 1 + 40);
+            if let Some(len) = chars[i + 1..end].iter().position(|&c| c == ':') {
                 let name = &chars[i + 1..i + 1 + len];
                 if !name.is_empty() && name.iter().all(|c| c.is_ascii_lowercase() || *c == '_') {
                     for k in keep.iter_mut().skip(i).take(len + 2) {
