@@ -128,6 +128,8 @@ struct Draft {
     ind: Indicator,
     /// Clean-text ranges of the statement, for mentions.
     range: Range<usize>,
+    /// The clause it stands in.
+    clause: Range<usize>,
     has_value: bool,
 }
 
@@ -346,6 +348,7 @@ pub fn extract(
                         group: String::new(),
                     },
                     range: f.range.clone(),
+                    clause: cl.clone(),
                     has_value: false,
                 };
                 attach(&mut d, &f, text);
@@ -684,7 +687,21 @@ fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
         std::collections::HashMap::new();
     for d in drafts {
         let mut ind = d.ind;
-        let span = ctx.span(d.range.clone());
+        // A figure in words ("hơn hai triệu người") points at its clause,
+        // whose digits are what a reader checks it against.
+        let words_only = !ctx.text[d.range.clone()]
+            .bytes()
+            .any(|b| b.is_ascii_digit());
+        let evidence = if words_only
+            && ctx.text[d.clause.clone()]
+                .bytes()
+                .any(|b| b.is_ascii_digit())
+        {
+            d.clause.clone()
+        } else {
+            d.range.clone()
+        };
+        let span = ctx.span(evidence);
         let key = facts_key(&ind);
         let same = by_facts
             .get(&key)
