@@ -301,12 +301,7 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
                 .next()
                 .is_none_or(|c| !crate::text::is_word_char(c))
         {
-            if !unit.is_empty() {
-                unit.push(' ');
-            }
-            unit.push_str(u);
-            pos += gap + u.len();
-            let end = denominators(s, pos, &mut unit);
+            let end = append_unit(s, pos + gap, u, &mut unit);
             return (Some(unit), end, false);
         }
     }
@@ -323,13 +318,7 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
             || w.chars().all(|c| c.is_uppercase()));
     if is_word {
         if let Some((r, _)) = known_unit(t) {
-            let noun = &t[..r.end];
-            if !unit.is_empty() {
-                unit.push(' ');
-            }
-            unit.push_str(noun);
-            pos += gap + noun.len();
-            let end = denominators(s, pos, &mut unit);
+            let end = append_unit(s, pos + gap, &t[..r.end], &mut unit);
             return (Some(unit), end, true);
         }
         let two = t.split(' ').take(2).collect::<Vec<_>>().join(" ");
@@ -373,12 +362,7 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
         .map(|c| &two[..c.len()]);
         let noun = compound.unwrap_or(w);
         // "lượt" takes its object: "lượt khách", "lượt người".
-        if !unit.is_empty() {
-            unit.push(' ');
-        }
-        unit.push_str(noun);
-        pos += gap + noun.len();
-        let end = denominators(s, pos, &mut unit);
+        let end = append_unit(s, pos + gap, noun, &mut unit);
         return (Some(unit), end, true);
     }
     (none_if_empty(unit), pos, false)
@@ -402,6 +386,16 @@ fn known_unit(t: &str) -> Option<(Range<usize>, &'static crate::lexicon::UnitEnt
 
 fn none_if_empty(s: String) -> Option<String> {
     (!s.is_empty()).then_some(s)
+}
+
+/// Adds the unit word(s) found at byte `at` (after any scale words already
+/// in `unit`) and the denominators after them; returns where the unit ends.
+fn append_unit(s: &str, at: usize, word: &str, unit: &mut String) -> usize {
+    if !unit.is_empty() {
+        unit.push(' ');
+    }
+    unit.push_str(word);
+    denominators(s, at + word.len(), unit)
 }
 
 /// "/người/năm", "/kg", "/năm" after a unit.

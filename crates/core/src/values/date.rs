@@ -295,12 +295,7 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         {
             continue;
         }
-        let mut e = DateExpr::new(m.range(), Grain::Day, DateRole::Point);
-        e.year = y;
-        e.month = Some(mo);
-        e.day = Some(d);
-        e.time_of_day = tod(c.get(1));
-        found.push(e);
+        found.push(day(m.range(), y, mo, d, tod(c.get(1))));
     }
     for c in SPELLED.captures_iter(text) {
         let m = c.get(0).expect("match");
@@ -312,12 +307,7 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         if !valid_day(y, mo, d) || !boundary_before(text, m.start()) {
             continue;
         }
-        let mut e = DateExpr::new(m.range(), Grain::Day, DateRole::Point);
-        e.year = y;
-        e.month = Some(mo);
-        e.day = Some(d);
-        e.time_of_day = tod(c.get(1));
-        found.push(e);
+        found.push(day(m.range(), y, mo, d, tod(c.get(1))));
     }
     for c in DAY_MONTH.captures_iter(text) {
         let m = c.get(0).expect("match");
@@ -523,6 +513,22 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         kept.push(e);
     }
     kept
+}
+
+/// A day-precision date found at `range`.
+fn day(
+    range: Range<usize>,
+    year: Option<i32>,
+    month: u32,
+    d: u32,
+    time_of_day: Option<&'static str>,
+) -> DateExpr {
+    let mut e = DateExpr::new(range, Grain::Day, DateRole::Point);
+    e.year = year;
+    e.month = Some(month);
+    e.day = Some(d);
+    e.time_of_day = time_of_day;
+    e
 }
 
 fn num(c: &regex::Captures, i: usize) -> u32 {
