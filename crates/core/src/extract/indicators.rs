@@ -264,6 +264,11 @@ pub fn extract(
                 let mut metric = match (counted.is_empty(), weak) {
                     (false, true) => counted.clone(),
                     (false, false) if f.role == Role::Rank => raw_label.clone(),
+                    (false, false)
+                        if raw_label.to_lowercase().contains(&counted.to_lowercase()) =>
+                    {
+                        raw_label.clone()
+                    }
                     (false, false) => format!("{raw_label} - {counted}"),
                     (true, _) => raw_label.clone(),
                 };

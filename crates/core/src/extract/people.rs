@@ -92,7 +92,14 @@ pub fn extract(ctx: &Context, signer: Option<&Signer>, masked: &Mask) -> PeopleO
     let mut acc: Vec<Acc> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for s in &ctx.sentences {
-        scan_sentence(text, s.range.clone(), masked, &mut acc, &mut index);
+        scan_sentence(
+            ctx.prep,
+            text,
+            s.range.clone(),
+            masked,
+            &mut acc,
+            &mut index,
+        );
     }
     if let Some(sig) = signer {
         let i = *index.entry(sig.name.clone()).or_insert_with(|| {
@@ -205,6 +212,7 @@ fn place_word_before(text: &str, at: usize) -> bool {
 }
 
 fn scan_sentence(
+    prep: &crate::text::Prepared,
     text: &str,
     range: Range<usize>,
     masked: &Mask,
@@ -284,7 +292,7 @@ fn scan_sentence(
             }
         };
         let run_end = run.last().expect("non-empty").end;
-        if masked.covers(&name_r) {
+        if masked.covers(&name_r) || !prep.is_contiguous(name_r.clone()) {
             pos = run_end - range.start;
             continue;
         }

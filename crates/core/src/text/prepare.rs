@@ -78,6 +78,19 @@ impl Prepared {
         self.text.push('\n');
     }
 
+    /// Whether the clean byte range stands for one stretch of the original,
+    /// allowing for a line break or two in between (a wrapped line) but not
+    /// for removed clutter ("Khánh Hòa ![ảnh](…) Bộ"): a name must not run
+    /// across an image link.
+    pub fn is_contiguous(&self, range: std::ops::Range<usize>) -> bool {
+        if range.is_empty() || self.orig.is_empty() {
+            return true;
+        }
+        let a = self.char_index(range.start);
+        let b = self.char_index(range.end - 1).min(self.orig.len() - 1);
+        self.orig[a..=b].windows(2).all(|w| w[1].0 <= w[0].1 + 2)
+    }
+
     /// Index of the clean character that contains byte `b` of `text`.
     fn char_index(&self, b: usize) -> usize {
         match self.byte_pos.binary_search(&(b as u32)) {
