@@ -50,6 +50,10 @@ pub fn run(text: &str, options: &Options) -> Analysis {
     let masked = Mask::new(masked);
 
     let province = document::province(&ctx, &ref_mask);
+    let issuer = meta
+        .issuer
+        .clone()
+        .map(|i| complete_issuer(i, province.as_deref(), ctx.text));
     let people_out = people::extract(&ctx, meta.signer.as_ref(), &ref_mask);
     let mut named: Vec<(Range<usize>, String)> = people_out
         .mentions
@@ -62,7 +66,7 @@ pub fn run(text: &str, options: &Options) -> Analysis {
         &ctx,
         meta.kind,
         meta.body_end,
-        meta.issuer.as_deref(),
+        issuer.as_deref(),
         meta.title_range.clone(),
     );
     let skip: Vec<Range<usize>> = meta.title_range.iter().cloned().collect();
@@ -92,9 +96,7 @@ pub fn run(text: &str, options: &Options) -> Analysis {
             kind: meta.kind,
             title: meta.title,
             number: meta.number,
-            issuer: meta
-                .issuer
-                .map(|i| complete_issuer(i, province.as_deref(), ctx.text)),
+            issuer,
             province,
             date: meta.date.as_ref().and_then(|d| d.iso()),
             signer: meta.signer,
