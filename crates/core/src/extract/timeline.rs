@@ -19,6 +19,22 @@ fn sort_key(iso: &str) -> (i32, u32, u32) {
     }
 }
 
+fn entry(
+    date: String,
+    kind: TimelineKind,
+    label: String,
+    reference: String,
+    span: Option<crate::model::Span>,
+) -> TimelineEntry {
+    TimelineEntry {
+        date,
+        kind,
+        label,
+        reference,
+        span,
+    }
+}
+
 fn short(s: &str, n: usize) -> String {
     let mut out: String = s.chars().take(n).collect();
     if s.chars().count() > n {
@@ -49,24 +65,24 @@ pub fn build(
     }
     for (i, m) in a.meetings.iter().enumerate() {
         if let Some(d) = &m.date {
-            t.push(TimelineEntry {
-                date: d.clone(),
-                kind: TimelineKind::Meeting,
-                label: short(&m.title, 90),
-                reference: format!("meetings/{i}"),
-                span: Some(m.span),
-            });
+            t.push(entry(
+                d.clone(),
+                TimelineKind::Meeting,
+                short(&m.title, 90),
+                format!("meetings/{i}"),
+                Some(m.span),
+            ));
         }
     }
     for (i, r) in a.references.iter().enumerate() {
         if let Some(d) = &r.date {
-            t.push(TimelineEntry {
-                date: d.clone(),
-                kind: TimelineKind::Reference,
-                label: format!("{} {}", r.kind, r.number),
-                reference: format!("references/{i}"),
-                span: Some(r.span),
-            });
+            t.push(entry(
+                d.clone(),
+                TimelineKind::Reference,
+                format!("{} {}", r.kind, r.number),
+                format!("references/{i}"),
+                Some(r.span),
+            ));
         }
     }
     let issued = document_date
@@ -75,35 +91,35 @@ pub fn build(
     for (i, d) in a.directives.iter().enumerate() {
         if d.deadlines.is_empty() {
             if let Some(at) = &issued {
-                t.push(TimelineEntry {
-                    date: at.clone(),
-                    kind: TimelineKind::Directive,
-                    label: short(&d.text, 90),
-                    reference: format!("directives/{i}"),
-                    span: Some(d.span),
-                });
+                t.push(entry(
+                    at.clone(),
+                    TimelineKind::Directive,
+                    short(&d.text, 90),
+                    format!("directives/{i}"),
+                    Some(d.span),
+                ));
             }
         }
         for dl in &d.deadlines {
-            t.push(TimelineEntry {
-                date: dl.clone(),
-                kind: TimelineKind::Deadline,
-                label: short(&d.text, 90),
-                reference: format!("directives/{i}"),
-                span: Some(d.span),
-            });
+            t.push(entry(
+                dl.clone(),
+                TimelineKind::Deadline,
+                short(&d.text, 90),
+                format!("directives/{i}"),
+                Some(d.span),
+            ));
         }
     }
     for (i, horizon) in target_horizons {
         if let Some(ind) = a.indicators.get(*i) {
             if ind.kind == IndicatorKind::Target {
-                t.push(TimelineEntry {
-                    date: horizon.clone(),
-                    kind: TimelineKind::Target,
-                    label: short(&ind.metric, 90),
-                    reference: format!("indicators/{i}"),
-                    span: Some(ind.span),
-                });
+                t.push(entry(
+                    horizon.clone(),
+                    TimelineKind::Target,
+                    short(&ind.metric, 90),
+                    format!("indicators/{i}"),
+                    Some(ind.span),
+                ));
             }
         }
     }
