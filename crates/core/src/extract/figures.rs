@@ -162,7 +162,7 @@ fn approx_word(before: &str) -> Option<(&'static str, usize)> {
     let b = before.trim_end();
     // Only the last few words matter.
     let tail_start = crate::text::floor_char(b, b.len().saturating_sub(24));
-    let tail = b[tail_start..].to_lowercase();
+    let tail = crate::text::lower(&b[tail_start..]);
     for (w, a) in [
         ("xấp xỉ", "about"),
         ("khoảng chừng", "about"),
@@ -198,6 +198,14 @@ const NUMBER_OPENERS: &[&str] = &[
 
 /// A cheap test, without allocating, that a number word opens `s`.
 fn opens_number_word(s: &str) -> bool {
+    // Every opener starts with one of these letters: most words fail here.
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"mhbtnscMHBTNSC".contains(b))
+    {
+        return false;
+    }
     let end = s
         .find(|c: char| !crate::text::is_word_char(c))
         .unwrap_or(s.len());
@@ -234,7 +242,8 @@ fn words_before(s: &str, at: usize, n: usize) -> Vec<String> {
 
 fn ends_with_word(s: &str, w: &str) -> bool {
     let t = s.trim_end();
-    let lower = t[crate::text::floor_char(t, t.len().saturating_sub(w.len() + 8))..].to_lowercase();
+    let lower =
+        crate::text::lower(&t[crate::text::floor_char(t, t.len().saturating_sub(w.len() + 8))..]);
     lower.ends_with(w)
         && lower[..lower.len() - w.len()]
             .chars()
@@ -274,7 +283,7 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
             .split([' ', ',', ';', '.', ')', '(', '/'])
             .next()
             .unwrap_or("");
-        if scale_word(&w.to_lowercase()).is_some() || w == "chục" {
+        if scale_word(&crate::text::lower(w)).is_some() || w == "chục" {
             if !unit.is_empty() {
                 unit.push(' ');
             }
@@ -310,10 +319,10 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
         .split([' ', ',', ';', '.', ')', '(', ':', '/'])
         .next()
         .unwrap_or("");
-    let lower = w.to_lowercase();
+    let lower = crate::text::lower(w);
     let is_word = !w.is_empty()
         && w.chars().all(|c| c.is_alphabetic() || c == '&')
-        && !NOUN_STOP.contains(&lower.as_str())
+        && !NOUN_STOP.contains(&&*lower)
         && (w.chars().next().is_some_and(|c| c.is_lowercase())
             || w.chars().all(|c| c.is_uppercase()));
     if is_word {
@@ -322,7 +331,7 @@ fn unit_after(s: &str, at: usize) -> (Option<String>, usize, bool) {
             return (Some(unit), end, true);
         }
         let two = t.split(' ').take(2).collect::<Vec<_>>().join(" ");
-        let two_l = two.to_lowercase();
+        let two_l = crate::text::lower(&two);
         let compound = [
             "lượt khách",
             "lượt người",
@@ -572,16 +581,11 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
     type Numeral = (Range<usize>, Option<(f64, f64)>);
     let mut numerals: Vec<Numeral> = NUMERAL.find_iter(s).map(|m| (m.range(), None)).collect();
     // Number words with a scale ("hai triệu", "một triệu") or before "%".
-    for (i, _) in s.char_indices() {
-        if i > 0
-            && s[..i]
-                .chars()
-                .next_back()
-                .is_some_and(crate::text::is_word_char)
-        {
-            continue;
-        }
-        if !opens_number_word(&s[i..]) {
+    let mut after_word = false;
+    for (i, c) in s.char_indices() {
+        let word_start = !after_word;
+        after_word = crate::text::is_word_char(c);
+        if !word_start || !opens_number_word(&s[i..]) {
             continue;
         }
         if let Some(n) = parse_words(&s[i..]) {
@@ -752,7 +756,7 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
         if let Some(u) = unit_l.as_deref() {
             let head = u.split(' ').next().unwrap_or("");
             let head2 = u.split('/').next().unwrap_or("");
-            let following = ahead(s, end)[end..].trim_start().to_lowercase();
+            let following = crate::text::lower_head(s[end..].trim_start(), 64);
             let listy = LIST_NOUNS.iter().any(|n| {
                 following.starts_with(n)
                     && following[n.len()..]
@@ -786,7 +790,7 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
                     "số", "cho", "tăng", "giảm", "thêm", "mới", "khoảng", "từ", "ra", "xảy", "làm",
                     "mất",
                 ]
-                .contains(&prev_word.to_lowercase().as_str());
+                .contains(&&*crate::text::lower(prev_word));
             if !cued || super::names::is_capitalized(prev_word) {
                 skip_until = unit_end;
                 continue;
@@ -978,7 +982,7 @@ fn word_start_before(s: &str, at: usize, w: &str) -> Option<usize> {
     let mut end = head.trim_end().len();
     for _ in 0..4 {
         let start = head[..end].rfind([' ', ',', '(']).map_or(0, |i| i + 1);
-        if head[start..end].to_lowercase() == w {
+        if crate::text::lower(&head[start..end]) == w {
             return Some(start);
         }
         if start == 0 {
@@ -990,7 +994,7 @@ fn word_start_before(s: &str, at: usize, w: &str) -> Option<usize> {
 }
 
 fn is_basis_word(b: &str) -> bool {
-    let l = b.to_lowercase();
+    let l = crate::text::lower(b);
     [
         "kế hoạch",
         "dự toán",

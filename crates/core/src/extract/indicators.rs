@@ -9,7 +9,9 @@
 //! is two. The same statement repeated (a headline, a teaser) is one
 //! indicator with several mentions.
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::context::Context;
 use super::figures::{figures, Figure, Role};
@@ -167,7 +169,7 @@ pub fn extract(
         let mut whole: Option<String> = None;
         for cl in clauses(text, s.range.clone()) {
             let opens_parts = {
-                let l = text[cl.clone()].trim_start().to_lowercase();
+                let l = crate::text::lower_head(text[cl.clone()].trim_start(), 16);
                 l.starts_with("trong đó") || l.starts_with("bao gồm") || l.starts_with("gồm")
             };
             if opens_parts && whole.is_none() {
@@ -183,7 +185,7 @@ pub fn extract(
                 // "tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn": the
                 // change goes to the statement of this sentence it names.
                 if f.role == Role::Change {
-                    if let Some(topic) = f.noun.clone().map(|t| text[t].to_lowercase()) {
+                    if let Some(topic) = f.noun.clone().map(|t| crate::text::lower(&text[t])) {
                         let words: Vec<&str> = topic
                             .split(' ')
                             .filter(|w| w.chars().count() >= 2 && *w != "số")
@@ -193,11 +195,11 @@ pub fn extract(
                             ..drafts.len())
                             .filter(|&i| drafts[i].ind.change_value.is_none())
                             .max_by_key(|&i| {
-                                let m = drafts[i].ind.metric.to_lowercase();
+                                let m = crate::text::lower(&drafts[i].ind.metric);
                                 words.iter().filter(|w| m.contains(*w)).count()
                             })
                             .filter(|&i| {
-                                let m = drafts[i].ind.metric.to_lowercase();
+                                let m = crate::text::lower(&drafts[i].ind.metric);
                                 words.iter().any(|w| m.contains(*w))
                             });
                         if let Some(i) = best {
@@ -265,7 +267,8 @@ pub fn extract(
                     (false, true) => counted.clone(),
                     (false, false) if f.role == Role::Rank => raw_label.clone(),
                     (false, false)
-                        if raw_label.to_lowercase().contains(&counted.to_lowercase()) =>
+                        if crate::text::lower(&raw_label)
+                            .contains(&*crate::text::lower(&counted)) =>
                     {
                         raw_label.clone()
                     }
@@ -304,7 +307,7 @@ pub fn extract(
                 }
                 // "cấp phát 14.000 tấn gạo cho gần 300.000 hộ": a count after
                 // "cho"/"đến" belongs to the statement before it.
-                let linking = text[label_r.clone()].trim().to_lowercase();
+                let linking = crate::text::lower(text[label_r.clone()].trim());
                 if let (Some(i), Some("cho" | "đến" | "tới")) =
                     (current, linking.rsplit(' ').next())
                 {
@@ -549,7 +552,7 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
 
 /// "Tại khu vực Hà Giang", "Ở huyện Vân Canh", "Riêng thành phố Huế".
 fn is_place_segment(s: &str) -> bool {
-    let l = s.to_lowercase();
+    let l = crate::text::lower_head(s, 24);
     let opens = ["tại ", "ở ", "riêng ", "trên địa bàn "]
         .iter()
         .any(|w| l.starts_with(w));
@@ -559,7 +562,7 @@ fn is_place_segment(s: &str) -> bool {
 fn strip_place_cue(s: &str) -> &str {
     let n = ["tại ", "ở ", "riêng ", "trên địa bàn "]
         .iter()
-        .find(|w| s.to_lowercase().starts_with(*w))
+        .find(|w| crate::text::lower_head(s, 24).starts_with(*w))
         .map_or(0, |w| w.len());
     s[n..].trim()
 }
@@ -572,7 +575,7 @@ fn strip_edges(label: &str) -> String {
         l = l
             .trim_matches(|c: char| matches!(c, ',' | '-' | '.' | '(' | ')') || c.is_whitespace())
             .to_string();
-        let lower = l.to_lowercase();
+        let lower = crate::text::lower(&l);
         for w in LEADING {
             if lower.starts_with(w)
                 && lower[w.len()..]
@@ -584,7 +587,7 @@ fn strip_edges(label: &str) -> String {
                 break;
             }
         }
-        let lower = l.to_lowercase();
+        let lower = crate::text::lower(&l);
         for w in TRAILING {
             if lower.ends_with(w)
                 && lower[..lower.len() - w.len()]
@@ -616,22 +619,25 @@ fn is_weak_label(l: &str) -> bool {
     // Place names ("Bình Dương", "Nhật Bản") name no variable either.
     l.split([' ', ','])
         .filter(|w| !w.is_empty())
-        .all(|w| stop.contains(&w.to_lowercase().as_str()) || super::names::is_capitalized(w))
+        .all(|w| stop.contains(&&*crate::text::lower(w)) || super::names::is_capitalized(w))
 }
 
 /// Where a sentence starts speaking of targets: the byte offset of its
 /// first target cue ("phấn đấu", "mục tiêu", …), 0 for a sentence that
 /// opens a list of targets, `usize::MAX` if none.
 fn target_from(sentence: &str) -> usize {
-    let s = sentence.to_lowercase();
+    // One pass for every cue (leftmost first), on a copy of the same byte length.
+    static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(TARGET_CUES)
+            .expect("target cues build")
+    });
+    let s = crate::text::lower(sentence);
     if s.starts_with("phấn đấu") || s.contains("chỉ tiêu chủ yếu:") {
         return 0;
     }
-    TARGET_CUES
-        .iter()
-        .filter_map(|c| s.find(c))
-        .min()
-        .unwrap_or(usize::MAX)
+    CUES.find(&*s).map_or(usize::MAX, |m| m.start())
 }
 
 /// The reporting period a range speaks of, as written: the last period
@@ -667,7 +673,7 @@ fn period_of(ctx: &Context, r: &Range<usize>, masked: &Mask) -> Option<String> {
             "lũy kế đến ",
         ]
         .iter()
-        .find(|w| before.to_lowercase().ends_with(*w))
+        .find(|w| crate::text::lower(before).ends_with(*w))
         .map(|w| &before[before.len() - w.len()..])
         .unwrap_or("");
         let p = format!("{lead}{written}");
@@ -758,7 +764,7 @@ fn same_statement(a: &Indicator, b: &Indicator) -> bool {
     }
     // Same figures: the same statement if the labels share a content word.
     let words = |s: &str| -> Vec<String> {
-        s.to_lowercase()
+        crate::text::lower(s)
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() >= 3)
             .map(str::to_string)

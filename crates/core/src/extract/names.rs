@@ -77,12 +77,12 @@ fn first_word(text: &str) -> &str {
 /// Whether a title head may start at the beginning of `text`.
 pub fn may_open_title(text: &str) -> bool {
     let w = first_word(text);
-    !w.is_empty() && TITLE_FIRST_WORDS.contains(&w.to_lowercase())
+    !w.is_empty() && TITLE_FIRST_WORDS.contains(&*crate::text::lower(w))
 }
 
 /// Places that look like names ("Lâm Đồng", "Hà Tĩnh") open with a province.
 fn province_prefix_len(text: &str, words: &[Range<usize>]) -> usize {
-    if !PROVINCE_FIRST_WORDS.contains(&text[words[0].clone()].to_lowercase()) {
+    if !PROVINCE_FIRST_WORDS.contains(&*crate::text::lower(&text[words[0].clone()])) {
         return 0;
     }
     let joined = &text[words[0].start..words[words.len() - 1].end];

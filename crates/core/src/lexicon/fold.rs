@@ -18,9 +18,10 @@
 //! came from, so a match on the folded text maps back to an exact byte range
 //! of the input.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A folded copy of a text with a map back to the original byte offsets.
 #[derive(Debug, Clone)]
@@ -135,6 +136,10 @@ impl Folded {
             }
             match mapped {
                 Some(m) => chars.push((m, o, e)),
+                // The common letters take the fast, table-free path.
+                None if c.is_ascii() || crate::text::case::is_fast_case(c) => {
+                    chars.push((crate::text::case::lower_char(c), o, e));
+                }
                 None => {
                     for l in c.to_lowercase() {
                         chars.push((l, o, e));
@@ -254,6 +259,30 @@ pub struct Matcher {
     ac: Option<AhoCorasick>,
     pats: Vec<Pat>,
     keys: Vec<String>,
+    /// The folded first word of every key (see [`head_of`]): [`Matcher::prefix`]
+    /// is called at most word starts of a text, and most words open no
+    /// pattern, so it folds one word before it folds a window.
+    heads: HashSet<String>,
+    /// Anchored leftmost-longest automaton over the same keys, built on the
+    /// first [`Matcher::prefix`] call: the longest key at the start of a
+    /// window is found without looking at the rest of it.
+    anchored: OnceLock<Option<AhoCorasick>>,
+}
+
+/// The first word of `s`: its leading run of word characters, or its first
+/// character when it opens with something else (`%`, `‰`). A whole-word match
+/// of a pattern at the start of a text needs the text's head to fold to the
+/// pattern's head.
+fn head_of(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(s.len(), |(i, _)| i);
+    if end > 0 {
+        &s[..end]
+    } else {
+        s.chars().next().map_or("", |c| &s[..c.len_utf8()])
+    }
 }
 
 fn letters(s: &str) -> Vec<char> {
@@ -343,7 +372,14 @@ impl Matcher {
                     .expect("lexicon patterns build"),
             )
         };
-        Matcher { ac, pats, keys }
+        let heads = keys.iter().map(|k| head_of(k).to_string()).collect();
+        Matcher {
+            ac,
+            pats,
+            keys,
+            heads,
+            anchored: OnceLock::new(),
+        }
     }
 
     /// Number of distinct patterns.
@@ -356,42 +392,48 @@ impl Matcher {
         self.keys.is_empty()
     }
 
+    /// The candidate for a raw match of pattern `pid` at folded range `r`,
+    /// if it stands as whole words and its letters have the case the
+    /// pattern requires.
+    fn accept(&self, f: &Folded, orig: &str, pid: usize, r: Range<usize>) -> Option<Candidate> {
+        let pat = &self.pats[pid];
+        let (s, e) = (r.start, r.end);
+        if pat.check_before && f.text[..s].chars().next_back().is_some_and(is_word_char) {
+            return None;
+        }
+        if pat.check_after && f.text[e..].chars().next().is_some_and(is_word_char) {
+            return None;
+        }
+        let orig_r = f.orig_range(s..e);
+        if let Some(strict) = &pat.strict {
+            let got = letters(&orig[orig_r.clone()]);
+            let bad = |(c, st): (&char, &Case)| match st {
+                Case::Any => false,
+                Case::Upper => !c.is_uppercase(),
+                Case::Lower => !c.is_lowercase(),
+            };
+            if got.len() == strict.len() && got.iter().zip(strict).any(bad) {
+                return None;
+            }
+        }
+        Some(Candidate {
+            folded: s..e,
+            orig: orig_r,
+            value: pat.value,
+            pattern: pid,
+        })
+    }
+
     /// Every whole-word occurrence of every pattern (overlapping), in order
     /// of start, longest first.
     pub fn candidates(&self, f: &Folded, orig: &str) -> Vec<Candidate> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        for m in ac.find_overlapping_iter(&f.text) {
-            let pid = m.pattern().as_usize();
-            let pat = &self.pats[pid];
-            let (s, e) = (m.start(), m.end());
-            if pat.check_before && f.text[..s].chars().next_back().is_some_and(is_word_char) {
-                continue;
-            }
-            if pat.check_after && f.text[e..].chars().next().is_some_and(is_word_char) {
-                continue;
-            }
-            let orig_r = f.orig_range(s..e);
-            if let Some(strict) = &pat.strict {
-                let got = letters(&orig[orig_r.clone()]);
-                let bad = |(c, st): (&char, &Case)| match st {
-                    Case::Any => false,
-                    Case::Upper => !c.is_uppercase(),
-                    Case::Lower => !c.is_lowercase(),
-                };
-                if got.len() == strict.len() && got.iter().zip(strict).any(bad) {
-                    continue;
-                }
-            }
-            out.push(Candidate {
-                folded: s..e,
-                orig: orig_r,
-                value: pat.value,
-                pattern: pid,
-            });
-        }
+        let mut out: Vec<Candidate> = ac
+            .find_overlapping_iter(&f.text)
+            .filter_map(|m| self.accept(f, orig, m.pattern().as_usize(), m.start()..m.end()))
+            .collect();
         out.sort_by(|a, b| {
             a.folded
                 .start
@@ -412,6 +454,10 @@ impl Matcher {
     pub fn prefix(&self, text: &str) -> Option<Candidate> {
         let lead = text.len() - text.trim_start().len();
         let rest = &text[lead..];
+        let head = head_of(&rest[..crate::text::floor_char(rest, 64)]);
+        if head.is_empty() || !self.heads.contains(&fold(head)) {
+            return None;
+        }
         // Folding only needs a bounded window: patterns are short.
         let mut end = rest.len().min(160);
         while !rest.is_char_boundary(end) {
@@ -419,6 +465,29 @@ impl Matcher {
         }
         let window = &rest[..end];
         let f = Folded::new(window);
+        let usable = |c: &Candidate| c.orig.end < window.len() || end == rest.len();
+        // The longest key at the start is the answer when it stands as whole
+        // words; only when it does not are shorter ones looked at.
+        let anchored = self.anchored.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .build(&self.keys)
+                .ok()
+        });
+        if let Some(ac) = anchored {
+            let input = Input::new(&f.text).anchored(Anchored::Yes);
+            let m = ac.try_find(input).ok().flatten()?;
+            if let Some(c) = self
+                .accept(&f, window, m.pattern().as_usize(), m.start()..m.end())
+                .filter(usable)
+            {
+                return Some(Candidate {
+                    orig: c.orig.start + lead..c.orig.end + lead,
+                    ..c
+                });
+            }
+        }
         let mut cands: Vec<Candidate> = self
             .candidates(&f, window)
             .into_iter()
@@ -426,7 +495,7 @@ impl Matcher {
             .collect();
         // A window cut may make a word look complete; reject matches that
         // end exactly at the cut of a longer text.
-        cands.retain(|c| c.orig.end < window.len() || end == rest.len());
+        cands.retain(usable);
         cands.sort_by_key(|c| std::cmp::Reverse(c.folded.end));
         cands.into_iter().next().map(|mut c| {
             c.orig = c.orig.start + lead..c.orig.end + lead;

@@ -1,14 +1,15 @@
 //! Text handling shared by every extractor: cleaning with an offset map,
 //! tone folding, and segmentation into paragraphs, sentences and clauses.
 
+pub mod case;
 pub mod mask;
 pub mod prepare;
 pub mod segment;
 pub mod tone;
 
+pub use case::{lower, lower_head};
 pub use prepare::Prepared;
 
-/// The largest char boundary of `s` at or before byte `i`.
 /// `char::is_alphanumeric` with a fast path for ASCII and the Latin blocks
 /// Vietnamese is written in (the hot path of every boundary check).
 #[inline]
@@ -31,6 +32,7 @@ pub fn whole_word(s: &str, r: &std::ops::Range<usize>) -> bool {
         && s[r.end..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
+/// The largest char boundary of `s` at or before byte `i`.
 pub fn floor_char(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());
     while !s.is_char_boundary(i) {

@@ -1,0 +1,126 @@
+//! Lowercasing for matching, fast on Vietnamese and length-preserving.
+//!
+//! Extractors compare words of the text with lexicon words many times per
+//! figure. `str::to_lowercase` allocates every time and looks every
+//! non-ASCII letter up in the full Unicode table; Vietnamese text is mostly
+//! lowercase already and its capitals sit in three small blocks with simple
+//! arithmetic. [`lower`] borrows when there is nothing to change and keeps
+//! every byte offset (a character whose lowercase form has another UTF-8
+//! length, such as `İ` or the Kelvin sign, is kept as written), so offsets
+//! found in the lowercase copy are offsets of the original.
+
+use std::borrow::Cow;
+
+/// The lowercase form of `c` when it is one character of the same UTF-8
+/// length; otherwise `c` itself.
+#[inline]
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    match u {
+        0x41..=0x5A => char::from(c as u8 + 32),
+        0x00..=0x7F => c,
+        // Latin-1 capitals À…Þ (not ×).
+        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 32).unwrap_or(c),
+        0xDF..=0xFF => c,
+        // Latin Extended-A pairs used by Vietnamese: Ă ă, Đ đ, Ĩ ĩ, Ũ ũ, Ơ ơ, Ư ư.
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => char::from_u32(u + 1).unwrap_or(c),
+        0x1AF => 'ư',
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => c,
+        // Latin Extended Additional (Ạ…ỹ): capital even, small odd.
+        0x1EA0..=0x1EF9 => char::from_u32(u | 1).unwrap_or(c),
+        _ => {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// Whether `c` is in the blocks [`lower_char`] maps without a table lookup
+/// (ASCII, Latin-1, the Vietnamese letters of Latin Extended-A and B, and
+/// Latin Extended Additional): there its result equals `char::to_lowercase`.
+#[inline]
+pub fn is_fast_case(c: char) -> bool {
+    matches!(c as u32, 0..=0xFF | 0x102 | 0x103 | 0x110 | 0x111 | 0x128 | 0x129 | 0x168 | 0x169 | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0 | 0x1EA0..=0x1EF9)
+}
+
+/// Whether [`lower_char`] changes `c`.
+#[inline]
+fn changes(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        lower_char(c) != c
+    }
+}
+
+/// `s` lowercased (see the module documentation): borrowed when it has no
+/// capital, and always of the same byte length as `s`.
+pub fn lower(s: &str) -> Cow<'_, str> {
+    match s.char_indices().find(|&(_, c)| changes(c)) {
+        None => Cow::Borrowed(s),
+        Some((i, _)) => {
+            let mut out = String::with_capacity(s.len());
+            out.push_str(&s[..i]);
+            out.extend(s[i..].chars().map(lower_char));
+            Cow::Owned(out)
+        }
+    }
+}
+
+/// The first `max` bytes of `s` (cut back to a character boundary),
+/// lowercased: for "does what follows start with …" tests that need not
+/// lowercase a whole clause.
+pub fn lower_head(s: &str, max: usize) -> Cow<'_, str> {
+    lower(&s[..super::floor_char(s, max)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_std_wherever_lengths_allow() {
+        for u in 0..0x3_0000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut std_lower = c.to_lowercase();
+            let expected = match (std_lower.next(), std_lower.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            };
+            assert_eq!(lower_char(c), expected, "U+{u:04X}");
+        }
+    }
+
+    #[test]
+    fn fast_blocks_agree_with_std_exactly() {
+        for u in 0..0x2_0000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            if is_fast_case(c) {
+                assert_eq!(
+                    c.to_lowercase().collect::<String>(),
+                    lower_char(c).to_string(),
+                    "U+{u:04X}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_capitals() {
+        assert_eq!(lower("ĐẢNG BỘ TỈNH QUẢNG NGÃI"), "đảng bộ tỉnh quảng ngãi");
+        assert_eq!(lower("Ủy Ban Ư Ơ Ă Ĩ Ũ Ỹ"), "ủy ban ư ơ ă ĩ ũ ỹ");
+        assert!(matches!(lower("đã có sẵn"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn keeps_byte_offsets() {
+        for s in ["İstanbul", "K\u{212A}", "ẞ Ω", "TĂNG 7,5%"] {
+            assert_eq!(lower(s).len(), s.len(), "{s}");
+        }
+        assert_eq!(lower_head("Tỷ đồng", 4), "tỷ");
+        assert_eq!(lower_head("Tỷ đồng", 3), "t");
+    }
+}
