@@ -12,6 +12,7 @@ pub mod export;
 mod extract;
 pub mod lexicon;
 pub mod model;
+mod parallel;
 pub mod text;
 pub mod values;
 

@@ -49,28 +49,39 @@ pub fn run(text: &str, options: &Options) -> Analysis {
     }
     let masked = Mask::new(masked);
 
-    let province = document::province(&ctx, &ref_mask);
-    let issuer = meta
-        .issuer
-        .clone()
-        .map(|i| complete_issuer(i, province.as_deref(), ctx.text));
-    let people_out = people::extract(&ctx, meta.signer.as_ref(), &ref_mask);
-    let mut named: Vec<(Range<usize>, String)> = people_out
-        .mentions
-        .iter()
-        .map(|(r, i)| (r.clone(), people_out.people[*i].name.clone()))
-        .collect();
-    named.sort_by_key(|(r, _)| r.start);
-    let meeting_out = meetings::extract(&ctx, &ref_mask, meta.title_range.clone(), &named);
-    let directive_out = directives::extract(
-        &ctx,
-        meta.kind,
-        meta.body_end,
-        issuer.as_deref(),
-        meta.title_range.clone(),
-    );
+    // The indicators need nothing the people, meetings and directives find
+    // (and the reverse): each side on its own thread for a long text.
     let skip: Vec<Range<usize>> = meta.title_range.iter().cloned().collect();
-    let indicator_out = indicators::extract(&ctx, &masked, &skip);
+    let ctx = &ctx;
+    let (indicator_out, (province, issuer, people_out, meeting_out, directive_out)) =
+        crate::parallel::join(
+            ctx.text.len(),
+            || indicators::extract(ctx, &masked, &skip),
+            || {
+                let province = document::province(ctx, &ref_mask);
+                let issuer = meta
+                    .issuer
+                    .clone()
+                    .map(|i| complete_issuer(i, province.as_deref(), ctx.text));
+                let people_out = people::extract(ctx, meta.signer.as_ref(), &ref_mask);
+                let mut named: Vec<(Range<usize>, String)> = people_out
+                    .mentions
+                    .iter()
+                    .map(|(r, i)| (r.clone(), people_out.people[*i].name.clone()))
+                    .collect();
+                named.sort_by_key(|(r, _)| r.start);
+                let meeting_out =
+                    meetings::extract(ctx, &ref_mask, meta.title_range.clone(), &named);
+                let directive_out = directives::extract(
+                    ctx,
+                    meta.kind,
+                    meta.body_end,
+                    issuer.as_deref(),
+                    meta.title_range.clone(),
+                );
+                (province, issuer, people_out, meeting_out, directive_out)
+            },
+        );
 
     // Targets' horizons: "đến năm 2030" in the sentence of a target.
     let mut horizons: Vec<(usize, String)> = Vec::new();

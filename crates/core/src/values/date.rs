@@ -251,7 +251,7 @@ re!(
 re!(YEAR_END_BARE, r"(?i)cuối năm(?: nay)?");
 re!(
     RELATIVE,
-    r"(?i)(?:(sáng|trưa|chiều|tối|đêm)\s+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|nay|qua|mai|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)"
+    r"(?i)(?:(sáng|trưa|chiều|tối|đêm)\s+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)|(sáng|trưa|chiều|tối|đêm)\s+(nay|qua|mai)"
 );
 
 fn tod(m: Option<regex::Match>) -> Option<&'static str> {
@@ -282,6 +282,18 @@ fn boundary_after(text: &str, at: usize) -> bool {
 /// Every date and period in `text`, in order, without overlaps (the longer
 /// reading wins).
 pub fn find_dates(text: &str) -> Vec<DateExpr> {
+    // The patterns are independent: half of them on each side.
+    let (mut found, more) = crate::parallel::join(
+        text.len(),
+        || days_months_quarters(text),
+        || spans_years_relative(text),
+    );
+    found.extend(more);
+    longest_without_overlaps(found)
+}
+
+/// Days, months and quarters.
+fn days_months_quarters(text: &str) -> Vec<DateExpr> {
     let mut found: Vec<DateExpr> = Vec::new();
 
     for c in FULL_NUMERIC.captures_iter(text) {
@@ -377,6 +389,12 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         e.part = Some(q);
         found.push(e);
     }
+    found
+}
+
+/// Elapsed months, year ranges, years and relative expressions.
+fn spans_years_relative(text: &str) -> Vec<DateExpr> {
+    let mut found: Vec<DateExpr> = Vec::new();
     for c in MONTHS_ELAPSED.captures_iter(text) {
         let m = c.get(0).expect("match");
         if !boundary_before(text, m.start()) {
@@ -461,12 +479,12 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         if !crate::text::whole_word(text, &m.range()) {
             continue;
         }
-        let word = c[2].to_lowercase();
-        let time = tod(c.get(1));
-        // "nay", "qua", "mai" alone are only dates after a time of day.
-        if matches!(word.as_str(), "nay" | "qua" | "mai") && time.is_none() {
+        // "nay", "qua", "mai" alone are only dates after a time of day: the
+        // pattern's second branch ("chiều nay", "sáng mai").
+        let (Some(w), time) = (c.get(2).or(c.get(4)), tod(c.get(1).or(c.get(3)))) else {
             continue;
-        }
+        };
+        let word = w.as_str().to_lowercase();
         let (grain, rel) = match word.as_str() {
             "hôm nay" | "ngày hôm nay" | "bữa nay" | "nay" => (Grain::Day, Relative::Days(0)),
             "hôm qua" | "ngày hôm qua" | "qua" => (Grain::Day, Relative::Days(-1)),
@@ -491,6 +509,11 @@ pub fn find_dates(text: &str) -> Vec<DateExpr> {
         e.time_of_day = time;
         found.push(e);
     }
+    found
+}
+
+/// Keeps the longer reading where dates overlap, in text order.
+fn longest_without_overlaps(mut found: Vec<DateExpr>) -> Vec<DateExpr> {
     // Longest first at each start; then drop anything overlapping a kept one.
     found.sort_by(|a, b| {
         a.range
