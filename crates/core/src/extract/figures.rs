@@ -9,6 +9,7 @@
 //! ("kế hoạch 5 năm"), plan scales ("1/2000"), names ("Vũng Áng 2"), and
 //! anything the caller masks (dates, document numbers).
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -196,28 +197,13 @@ const NUMBER_OPENERS: &[&str] = &[
     "nửa", "chục",
 ];
 
-/// A cheap test, without allocating, that a number word opens `s`.
-fn opens_number_word(s: &str) -> bool {
-    // Every opener starts with one of these letters: most words fail here.
-    if !s
-        .as_bytes()
-        .first()
-        .is_some_and(|b| b"mhbtnscMHBTNSC".contains(b))
-    {
-        return false;
-    }
-    let end = s
-        .find(|c: char| !crate::text::is_word_char(c))
-        .unwrap_or(s.len());
-    let w = &s[..end];
-    let mut it = w.chars();
-    let Some(first) = it.next() else { return false };
-    let first = first.to_ascii_lowercase();
-    let rest = it.as_str();
-    NUMBER_OPENERS
-        .iter()
-        .any(|n| n.starts_with(first) && &n[1..] == rest)
-}
+/// The openers, found in one pass over a lowercased clause (same offsets).
+static NUMBER_OPENER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(NUMBER_OPENERS)
+        .expect("number openers build")
+});
 
 /// `s` cut a few hundred bytes after `at`: what follows a figure and says
 /// what it is (a basis, a scope, a noun) is never farther, and a clause
@@ -581,13 +567,13 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
     type Numeral = (Range<usize>, Option<(f64, f64)>);
     let mut numerals: Vec<Numeral> = NUMERAL.find_iter(s).map(|m| (m.range(), None)).collect();
     // Number words with a scale ("hai triệu", "một triệu") or before "%".
-    let mut after_word = false;
-    for (i, c) in s.char_indices() {
-        let word_start = !after_word;
-        after_word = crate::text::is_word_char(c);
-        if !word_start || !opens_number_word(&s[i..]) {
+    let lowered = crate::text::lower(s);
+    for m in NUMBER_OPENER_WORDS.find_iter(&*lowered) {
+        // A whole word: "ba" but not "bao", "hai" but not "khai".
+        if !crate::text::whole_word(&lowered, &m.range()) {
             continue;
         }
+        let i = m.start();
         if let Some(n) = parse_words(&s[i..]) {
             if n.scale_words_start.is_some() && n.head >= 1.0 && n.len > 0 {
                 let start = i;
@@ -916,6 +902,9 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
         ("gấp hai lần", 2.0),
         ("gấp bốn lần", 4.0),
     ] {
+        if !s.contains("gấp") {
+            break;
+        }
         let mut from = 0;
         while let Some(i) = s[from..].find(w) {
             let at = from + i;

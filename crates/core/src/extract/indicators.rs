@@ -694,7 +694,7 @@ fn period_of(ctx: &Context, r: &Range<usize>, masked: &Mask) -> Option<String> {
 fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
     let mut out: Vec<(Indicator, Range<usize>)> = Vec::new();
     // Statements with the same figures, by their figures.
-    let mut by_facts: std::collections::HashMap<String, Vec<usize>> =
+    let mut by_facts: std::collections::HashMap<FactsKey, Vec<usize>> =
         std::collections::HashMap::new();
     for d in drafts {
         let mut ind = d.ind;
@@ -731,19 +731,23 @@ fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
     out
 }
 
-fn facts_key(i: &Indicator) -> String {
-    format!(
-        "{:?}",
-        (
-            i.value,
-            i.value_max,
-            i.of,
-            i.change_value,
-            i.pct_of_basis,
-            i.share_pct,
-            &i.unit,
-            i.ranks.len()
-        )
+/// The figures of a statement, exactly (the bits of every number): repeated
+/// statements share it.
+type FactsKey = ([Option<u64>; 6], Option<String>, usize);
+
+fn facts_key(i: &Indicator) -> FactsKey {
+    let bits = |v: Option<f64>| v.map(f64::to_bits);
+    (
+        [
+            bits(i.value),
+            bits(i.value_max),
+            bits(i.of),
+            bits(i.change_value),
+            bits(i.pct_of_basis),
+            bits(i.share_pct),
+        ],
+        i.unit.clone(),
+        i.ranks.len(),
     )
 }
 

@@ -44,13 +44,30 @@ pub struct Prepared {
 
 impl Prepared {
     pub fn new(original: &str) -> Prepared {
-        let units = to_units(original);
-        let mut units = units;
-        join_wrapped_links(&mut units);
-        let lines = split_lines(&units);
+        let (lines, orig_len) = match blank_line_near_middle(original) {
+            // A long text is cut in two at a blank line, where no line, link
+            // or cluster runs on, and both halves are read side by side.
+            Some(p) => {
+                let (head, tail) = (original[..p].trim_end_matches('\r'), &original[p + 1..]);
+                let skipped = original[head.len()..=p].chars().count();
+                let tail_from = head.chars().count() + skipped;
+                let ((mut lines, _), (tail_lines, tail_len)) = crate::parallel::join(
+                    original.len(),
+                    || lines_of(head, 0),
+                    || lines_of(tail, tail_from as u32),
+                );
+                lines.extend(tail_lines);
+                (lines, tail_from + tail_len)
+            }
+            None => lines_of(original, 0),
+        };
         let (body, notes) = assemble(lines);
+        let total: usize = body.iter().chain(&notes).map(|p| p.len() + 1).sum();
         let mut p = Prepared {
-            orig_len: original.chars().count(),
+            text: String::with_capacity(total + total / 2),
+            byte_pos: Vec::with_capacity(total),
+            orig: Vec::with_capacity(total),
+            orig_len,
             ..Prepared::default()
         };
         for para in &body {
@@ -128,48 +145,89 @@ impl Prepared {
     }
 }
 
-/// Original characters → clean characters, before line handling.
-fn to_units(original: &str) -> Vec<Unit> {
+/// Texts at least this long (bytes) are cut in two for reading (see
+/// [`blank_line_near_middle`]).
+const SPLIT_LEN: usize = 256 * 1024;
+
+/// The byte offset of the first `\n` of a blank line (`\n\n` or
+/// `\n\r\n`) in the middle half of a long text, if any. A blank line ends
+/// every line, cluster and link (links never span one), so cutting there
+/// changes nothing in what is read.
+fn blank_line_near_middle(s: &str) -> Option<usize> {
+    if s.len() < SPLIT_LEN {
+        return None;
+    }
+    let b = s.as_bytes();
+    let blank_at = |i: usize| {
+        b[i] == b'\n' && (b.get(i + 1) == Some(&b'\n') || b.get(i + 1..i + 3) == Some(b"\r\n"))
+    };
+    let (lo, mid, hi) = (s.len() / 4, s.len() / 2, s.len() * 3 / 4);
+    (mid..hi).chain((lo..mid).rev()).find(|&i| blank_at(i))
+}
+
+/// The lines of `s`, whose first character is character `from` of the
+/// original, and the number of characters of `s`.
+fn lines_of(s: &str, from: u32) -> (Vec<Line>, usize) {
+    let (mut units, len) = to_units(s, from);
+    join_wrapped_links(&mut units);
+    (split_lines(&units), len)
+}
+
+/// Original characters → clean characters, before line handling, and the
+/// number of characters read. `from` is the original character index of
+/// the first character of `original`.
+fn to_units(original: &str, from: u32) -> (Vec<Unit>, usize) {
     let mut units: Vec<Unit> = Vec::with_capacity(original.len());
-    let chars: Vec<char> = original.chars().collect();
-    let mut i = 0usize;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut it = original.chars().peekable();
+    // Character index of the next character `it` yields.
+    let mut next_index = from;
+    let mut cluster = String::new();
+    while let Some(c) = it.next() {
+        let start = next_index;
+        next_index += 1;
         // A cluster: a starter and the combining marks after it.
-        let mut j = i + 1;
-        while j < chars.len()
-            && !chars[j].is_ascii()
-            && !precomposed_latin(chars[j])
-            && canonical_combining_class(chars[j]) != 0
-        {
-            j += 1;
-        }
-        let (start, end) = (i as u32, j as u32);
-        if j == i + 1
-            && (c.is_ascii()
+        if !it.peek().copied().is_some_and(is_mark) {
+            if c.is_ascii()
                 || precomposed_latin(c)
-                || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
-        {
-            // A character with no marks after it is its own NFC (the usual case).
-            push_clean(&mut units, c, start, end, chars.get(j).copied());
-        } else if canonical_combining_class(c) != 0 {
-            // A mark with nothing to sit on: drop it, and any after it.
-        } else {
-            let cluster: String = chars[i..j].iter().collect();
-            // Marks left over a control character or a space have nothing to
-            // sit on: drop them.
-            let bare = c.is_control() || c.is_whitespace();
-            for n in cluster.nfc() {
-                if bare && canonical_combining_class(n) != 0 {
-                    continue;
-                }
-                push_clean(&mut units, n, start, end, chars.get(j).copied());
+                || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+            {
+                // A character with no marks after it is its own NFC (the usual case).
+                push_clean(&mut units, c, start, next_index, it.peek().copied());
+                continue;
+            }
+            if canonical_combining_class(c) != 0 {
+                continue; // a mark with nothing to sit on
             }
         }
-        i = j;
+        cluster.clear();
+        cluster.push(c);
+        while let Some(m) = it.next_if(|&m| is_mark(m)) {
+            cluster.push(m);
+            next_index += 1;
+        }
+        if canonical_combining_class(c) != 0 {
+            // A mark with nothing to sit on: drop it, and any after it.
+            continue;
+        }
+        // Marks left over a control character or a space have nothing to
+        // sit on: drop them.
+        let bare = c.is_control() || c.is_whitespace();
+        let next = it.peek().copied();
+        for n in cluster.nfc() {
+            if bare && canonical_combining_class(n) != 0 {
+                continue;
+            }
+            push_clean(&mut units, n, start, next_index, next);
+        }
     }
     fold_tone_placement_units(&mut units);
-    units
+    (units, (next_index - from) as usize)
+}
+
+/// A combining mark that joins the character before it into one cluster.
+#[inline]
+fn is_mark(c: char) -> bool {
+    !c.is_ascii() && !precomposed_latin(c) && canonical_combining_class(c) != 0
 }
 
 /// Precomposed Latin letters (all of Vietnamese): already NFC on their own.
@@ -215,10 +273,15 @@ fn fold_tone_placement_units(units: &mut [Unit]) {
             i = j;
             continue;
         }
-        let word: Vec<char> = units[i..j].iter().map(|u| u.ch).collect();
-        if let Some(folded) = fold_tone_placement(&word) {
-            for (k, c) in folded.into_iter().enumerate() {
-                units[i + k].ch = c;
+        // The fold looks at the last three letters only ("quý" vs "thuý").
+        let k = (j - i).min(3);
+        let mut tail = ['\0'; 3];
+        for (t, u) in tail.iter_mut().zip(&units[j - k..j]) {
+            *t = u.ch;
+        }
+        if let Some(folded) = fold_tone_placement(&tail[..k]) {
+            for (u, c) in units[j - k..j].iter_mut().zip(folded) {
+                u.ch = c;
             }
         }
         i = j;
@@ -314,16 +377,26 @@ fn clean_line(raw: &[Unit]) -> Line {
         kind: LineKind::Blank,
         heading: false,
     };
-    let heading = raw
-        .iter()
-        .find(|u| u.ch != ' ')
-        .is_some_and(|u| u.ch == '#');
-    // Most lines are plain text: look at them as a string only when they
-    // carry Markdown or link syntax.
-    let marked = raw
-        .iter()
-        .any(|u| matches!(u.ch, '[' | '*' | '_' | '#' | '>' | '!' | '='));
-    let dashes_only = raw.iter().all(|u| matches!(u.ch, '-' | ' '));
+    // One look at every character: most lines are plain text, seen as a
+    // string only when they carry Markdown or link syntax.
+    let mut first_nonspace: Option<char> = None;
+    let mut marked = false;
+    let mut dashes_only = true;
+    let mut superscripts = false;
+    for u in raw {
+        let c = u.ch;
+        if c.is_ascii() {
+            marked |= matches!(c, '[' | '*' | '_' | '#' | '>' | '!' | '=');
+            dashes_only &= matches!(c, '-' | ' ');
+        } else {
+            dashes_only = false;
+            superscripts |= is_superscript(c);
+        }
+        if first_nonspace.is_none() && c != ' ' {
+            first_nonspace = Some(c);
+        }
+    }
+    let heading = first_nonspace == Some('#');
     if marked || dashes_only {
         let text: String = raw.iter().map(|u| u.ch).collect();
         let trimmed = text.trim();
@@ -357,7 +430,7 @@ fn clean_line(raw: &[Unit]) -> Line {
     }
     let mut out: Vec<Unit> = Vec::with_capacity(raw.len());
     for (i, u) in raw.iter().enumerate() {
-        if (needs_keep && !keep[i]) || (!u.ch.is_ascii() && is_superscript(u.ch)) {
+        if (needs_keep && !keep[i]) || (superscripts && is_superscript(u.ch)) {
             continue;
         }
         // Fold runs of spaces.
@@ -540,8 +613,16 @@ fn ends_with_photo_credit(line: &[Unit]) -> bool {
 
 /// A line in capitals ("THÔNG BÁO KẾT LUẬN"): a heading, never continued.
 fn is_heading(line: &[Unit]) -> bool {
-    let upper = line.iter().filter(|u| u.ch.is_uppercase()).count();
-    upper >= 4 && !line.iter().any(|u| u.ch.is_lowercase())
+    // Stops at the first small letter: asked of a growing paragraph for
+    // each line joined to it, it must not read the paragraph every time.
+    let mut upper = 0;
+    for u in line {
+        if u.ch.is_lowercase() {
+            return false;
+        }
+        upper += usize::from(u.ch.is_uppercase());
+    }
+    upper >= 4
 }
 
 fn starts_lowercase(line: &[Unit]) -> bool {
