@@ -18,6 +18,9 @@ pub struct Sentence {
 pub struct Context<'a> {
     pub prep: &'a Prepared,
     pub text: &'a str,
+    /// `text` lowercased, byte for byte (see [`crate::text::lower`]): the
+    /// extractors test words against it without lowercasing again.
+    pub lower: String,
     pub paragraphs: Vec<Range<usize>>,
     pub sentences: Vec<Sentence>,
     /// Every date and period, in text order.
@@ -46,6 +49,7 @@ impl<'a> Context<'a> {
             text,
             paragraphs,
             sentences: sents,
+            lower: crate::text::lower(text).into_owned(),
             dates: find_dates(text),
             ref_date,
             doc_date: None,

@@ -543,8 +543,9 @@ fn noun_after(s: &str, at: usize, commas: bool) -> Option<Range<usize>> {
     (!phrase.is_empty() && phrase.split(' ').count() <= 14).then(|| start..start + phrase.len())
 }
 
-/// All figures of clause `range` in `text`, skipping masked byte ranges.
-pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
+/// All figures of clause `range` in `text`, skipping masked byte ranges;
+/// `lower` is `text` lowercased byte for byte.
+pub fn figures(text: &str, lower: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
     let s = &text[range.clone()];
     let base = range.start;
     let mut out: Vec<Figure> = Vec::new();
@@ -567,10 +568,10 @@ pub fn figures(text: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
     type Numeral = (Range<usize>, Option<(f64, f64)>);
     let mut numerals: Vec<Numeral> = NUMERAL.find_iter(s).map(|m| (m.range(), None)).collect();
     // Number words with a scale ("hai triệu", "một triệu") or before "%".
-    let lowered = crate::text::lower(s);
-    for m in NUMBER_OPENER_WORDS.find_iter(&*lowered) {
+    let lowered = &lower[range.clone()];
+    for m in NUMBER_OPENER_WORDS.find_iter(lowered) {
         // A whole word: "ba" but not "bao", "hai" but not "khai".
-        if !crate::text::whole_word(&lowered, &m.range()) {
+        if !crate::text::whole_word(lowered, &m.range()) {
             continue;
         }
         let i = m.start();
@@ -1034,7 +1035,7 @@ mod tests {
     type Row = (Role, f64, Option<f64>, Option<f64>, Option<String>);
 
     fn figs(s: &str) -> Vec<Row> {
-        figures(s, 0..s.len(), &Mask::default())
+        figures(s, &crate::text::lower(s), 0..s.len(), &Mask::default())
             .into_iter()
             .map(|f| (f.role, f.value, f.value_max, f.of, f.unit))
             .collect()

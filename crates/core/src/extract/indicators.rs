@@ -13,7 +13,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::context::Context;
+use super::context::{Context, Sentence};
 use super::figures::{figures, Figure, Role};
 use crate::lexicon;
 use crate::model::{Approx, Indicator, IndicatorKind, Rank};
@@ -140,24 +140,42 @@ pub fn extract(
     masked: &Mask,
     skip: &[Range<usize>],
 ) -> Vec<(Indicator, Range<usize>)> {
+    let skipped =
+        |s: &Sentence| skip.iter().any(|k| k.start <= s.range.start && s.range.end <= k.end);
+    // Sentences are read one by one; all that passes from one to the next
+    // is the period last stated. So a long text is read in two halves side
+    // by side, the second starting from the period the first one ends with.
+    let (head, tail) = ctx.sentences.split_at(ctx.sentences.len() / 2);
+    let carried = head
+        .iter()
+        .rev()
+        .filter(|s| !skipped(s))
+        .find_map(|s| period_of(ctx, &s.range, masked));
+    let (mut drafts, tail_drafts) = crate::parallel::join(
+        ctx.text.len(),
+        || read_sentences(ctx, masked, &skipped, head, None),
+        || read_sentences(ctx, masked, &skipped, tail, carried),
+    );
+    drafts.extend(tail_drafts);
+    merge(ctx, drafts)
+}
+
+/// The statements of `sentences`, in order; `running_period` is the period
+/// stated last before them.
+fn read_sentences(
+    ctx: &Context,
+    masked: &Mask,
+    skipped: &(impl Fn(&Sentence) -> bool + Sync),
+    sentences: &[Sentence],
+    mut running_period: Option<String>,
+) -> Vec<Draft> {
     let text = ctx.text;
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut running_period: Option<String> = None;
-    let mut last_para = usize::MAX;
-    for s in &ctx.sentences {
-        if skip
-            .iter()
-            .any(|k| k.start <= s.range.start && s.range.end <= k.end)
-        {
+    for s in sentences {
+        if skipped(s) {
             continue;
         }
-        if s.para != last_para {
-            last_para = s.para;
-            // A new paragraph keeps the period of the one before only if it
-            // states none of its own.
-        }
-        let sentence_text = &text[s.range.clone()];
-        let target_cue = target_from(sentence_text);
+        let target_cue = target_from(&ctx.lower[s.range.clone()]);
         let sentence_period = period_of(ctx, &s.range, masked);
         if let Some(p) = &sentence_period {
             running_period = Some(p.clone());
@@ -175,7 +193,7 @@ pub fn extract(
             if opens_parts && whole.is_none() {
                 whole = previous.map(|p| drafts[p].ind.metric.clone());
             }
-            let figs = figures(text, cl.clone(), masked);
+            let figs = figures(text, &ctx.lower, cl.clone(), masked);
             if figs.is_empty() {
                 continue;
             }
@@ -372,7 +390,7 @@ pub fn extract(
             }
         }
     }
-    merge(ctx, drafts)
+    drafts
 }
 
 fn fold_ws(s: &str) -> String {
@@ -622,10 +640,10 @@ fn is_weak_label(l: &str) -> bool {
         .all(|w| stop.contains(&&*crate::text::lower(w)) || super::names::is_capitalized(w))
 }
 
-/// Where a sentence starts speaking of targets: the byte offset of its
+/// Where a sentence (lowercased) starts speaking of targets: the byte offset of its
 /// first target cue ("phấn đấu", "mục tiêu", …), 0 for a sentence that
 /// opens a list of targets, `usize::MAX` if none.
-fn target_from(sentence: &str) -> usize {
+fn target_from(lower_sentence: &str) -> usize {
     // One pass for every cue (leftmost first), on a copy of the same byte length.
     static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
@@ -633,11 +651,11 @@ fn target_from(sentence: &str) -> usize {
             .build(TARGET_CUES)
             .expect("target cues build")
     });
-    let s = crate::text::lower(sentence);
+    let s = lower_sentence;
     if s.starts_with("phấn đấu") || s.contains("chỉ tiêu chủ yếu:") {
         return 0;
     }
-    CUES.find(&*s).map_or(usize::MAX, |m| m.start())
+    CUES.find(s).map_or(usize::MAX, |m| m.start())
 }
 
 /// The reporting period a range speaks of, as written: the last period
