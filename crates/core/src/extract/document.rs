@@ -54,9 +54,10 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A dateline "Khánh Hòa, ngày 06 tháng 7 năm 2024".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?m)^\s*\w[\w .-]{1,40},\s*ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}",
-    )
+    let w = crate::text::WORD_CLASS;
+    Regex::new(&format!(
+        r"(?m)^\s*[{w}][{w} .-]{{1,40}},\s*ngày\s+[0-9]{{1,2}}\s+tháng\s+[0-9]{{1,2}}\s+năm\s+[0-9]{{4}}"
+    ))
     .expect("valid pattern")
 });
 

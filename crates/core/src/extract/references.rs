@@ -45,8 +45,9 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     // A number-symbol: "35-CT/TW", "55/2022/QH15", "73/2023/NĐ-CP", "01/NQ-CP",
     // "151/TB-UBND", "2026-CV/TU", "02/2021"; or a bare number.
     let symbol = r"[0-9]{1,5}(?:\s?[-/]\s?(?:[0-9]{4}|[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9&]*)*))+";
+    let w = crate::text::WORD_CLASS;
     Regex::new(&format!(
-        r"(?P<kind>(?:{kinds}))(?:\s+(?P<name>[{upper}]\w*(?:\s+\w+){{0,5}}?)\s+(?:số|Số):?\s*|\s+(?:(?:số|số:|Số)\s*)?)(?P<num>{symbol}|[0-9]{{1,4}}(?-u:\b)(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
+        r"(?P<kind>(?:{kinds}))(?:\s+(?P<name>[{upper}][{w}]*(?:\s+[{w}]+){{0,5}}?)\s+(?:số|Số):?\s*|\s+(?:(?:số|số:|Số)\s*)?)(?P<num>{symbol}|[0-9]{{1,4}}(?-u:\b)(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
     ))
     .expect("valid reference pattern")
 });
