@@ -37,20 +37,28 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     pub fn new(prep: &'a Prepared, ref_date: Option<CivilDate>) -> Context<'a> {
         let text = prep.text.as_str();
-        let paragraphs = paragraphs(text);
-        let mut sents = Vec::new();
-        for (i, p) in paragraphs.iter().enumerate() {
-            for s in sentences(text, p.clone()) {
-                sents.push(Sentence { range: s, para: i });
-            }
-        }
+        // The dates beside the segmentation and the lowercase copy.
+        let (dates, (paragraphs, sents, lower)) = crate::parallel::join(
+            text.len(),
+            || find_dates(text),
+            || {
+                let paragraphs = paragraphs(text);
+                let mut sents = Vec::new();
+                for (i, p) in paragraphs.iter().enumerate() {
+                    for s in sentences(text, p.clone()) {
+                        sents.push(Sentence { range: s, para: i });
+                    }
+                }
+                (paragraphs, sents, crate::text::lower(text).into_owned())
+            },
+        );
         Context {
             prep,
             text,
             paragraphs,
             sentences: sents,
-            lower: crate::text::lower(text).into_owned(),
-            dates: find_dates(text),
+            lower,
+            dates,
             ref_date,
             doc_date: None,
             year: None,

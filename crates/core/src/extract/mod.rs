@@ -25,9 +25,14 @@ use context::Context;
 pub fn run(text: &str, options: &Options) -> Analysis {
     let prep = Prepared::new(text);
     let mut ctx = Context::new(&prep, options.ref_date);
-    let meta = document::extract(&ctx);
+    // The first reading of the references only finds the phrases to mask:
+    // it needs neither the document's date nor anything it finds.
+    let (meta, refs) = crate::parallel::join(
+        ctx.text.len(),
+        || document::extract(&ctx),
+        || references::extract(&ctx),
+    );
     ctx.doc_date = meta.date.clone();
-    let refs = references::extract(&ctx);
     let ref_phrases: Vec<Range<usize>> = refs
         .iter()
         .flat_map(|f| f.phrases.iter().cloned())
