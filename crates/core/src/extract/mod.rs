@@ -25,23 +25,19 @@ use context::Context;
 pub fn run(text: &str, options: &Options) -> Analysis {
     let prep = Prepared::new(text);
     let mut ctx = Context::new(&prep, options.ref_date);
-    // The first reading of the references only finds the phrases to mask:
-    // it needs neither the document's date nor anything it finds.
-    let (meta, refs) = crate::parallel::join(
+    // The references are read (not yet dated) beside the document's
+    // metadata: neither needs the other.
+    let (meta, ref_mentions) = crate::parallel::join(
         ctx.text.len(),
         || document::extract(&ctx),
-        || references::extract(&ctx),
+        || references::mentions(&ctx),
     );
     ctx.doc_date = meta.date.clone();
-    let ref_phrases: Vec<Range<usize>> = refs
-        .iter()
-        .flat_map(|f| f.phrases.iter().cloned())
-        .collect();
+    let ref_phrases: Vec<Range<usize>> = ref_mentions.iter().map(|m| m.phrase.clone()).collect();
     let ref_mask = Mask::new(ref_phrases.clone());
     ctx.infer_year(&ref_mask);
-    // Re-read reference dates now that the year is known (dates in references
-    // always carry a year, so only relative ones change).
-    let refs = references::extract(&ctx);
+    // The references are dated once the year is known.
+    let refs = references::merge(&ctx, ref_mentions);
 
     // Numbers that are not figures: dates and periods, document numbers,
     // ordinals of meetings and terms, item numbers.

@@ -77,12 +77,55 @@ fn is_duration(after: &str) -> bool {
     matches!(w, "năm" | "tháng" | "ngày" | "tuần" | "quý")
 }
 
+/// One mention of a document as written, before its date is read against
+/// the document's year.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// The reference this mention alone gives (its date not yet resolved).
+    reference: Reference,
+    date: Option<DateExpr>,
+    /// The whole phrase (kind … issuer … title), for masking numbers.
+    pub phrase: Range<usize>,
+    number: Range<usize>,
+}
+
+/// Every referenced document in the text: its mentions merged, one entry
+/// per number and date.
+#[cfg(test)]
 pub fn extract(ctx: &Context) -> Vec<Found> {
-    let text = ctx.text;
+    merge(ctx, mentions(ctx))
+}
+
+/// Merges mentions into entries, dating them against the document (which
+/// is why this runs once the year is known, and the reading of the text
+/// only once, before).
+pub fn merge(ctx: &Context, mentions: Vec<Mention>) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     // Entries by their number, so that a long text's many mentions are
     // merged without scanning every entry.
     let mut by_number: HashMap<String, Vec<usize>> = HashMap::new();
+    for m in mentions {
+        let date_iso = m.date.as_ref().and_then(|d| ctx.resolve(d).iso());
+        let reference = Reference {
+            date: date_iso.clone(),
+            ..m.reference
+        };
+        add(
+            &mut found,
+            &mut by_number,
+            reference,
+            m.phrase,
+            m.number,
+            date_iso,
+        );
+    }
+    found
+}
+
+/// Every mention of a document in the text, in order.
+pub fn mentions(ctx: &Context) -> Vec<Mention> {
+    let text = ctx.text;
+    let mut out: Vec<Mention> = Vec::new();
     for c in REFERENCE.captures_iter(text) {
         let whole = c.get(0).expect("match");
         let kind_m = c.name("kind").expect("kind");
@@ -178,27 +221,24 @@ pub fn extract(ctx: &Context) -> Vec<Found> {
         }
         let kind = normalize_kind(kind_m.as_str());
         let issuer = issuer.or_else(|| issuer_from_symbol(&number));
-        let date_iso = date.as_ref().and_then(|d| ctx.resolve(d).iso());
         let phrase = whole.start()..end.max(whole.end());
         let num_range = num_m.start()..num_m.end();
-        add(
-            &mut found,
-            &mut by_number,
-            Reference {
+        out.push(Mention {
+            reference: Reference {
                 kind,
                 number,
-                date: date_iso.clone(),
+                date: None,
                 issuer,
                 title,
                 span: ctx.span(num_range.clone()),
                 mentions: vec![ctx.span(num_range.clone())],
             },
+            date,
             phrase,
-            num_range,
-            date_iso,
-        );
+            number: num_range,
+        });
     }
-    found
+    out
 }
 
 /// Merges a mention into an existing entry (same number and date, or an
