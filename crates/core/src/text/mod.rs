@@ -38,6 +38,15 @@ pub fn whole_word(s: &str, r: &std::ops::Range<usize>) -> bool {
         && s[r.end..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
+/// The smallest char boundary of `s` at or after byte `i` (at most its length).
+pub fn ceil_char(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// The largest char boundary of `s` at or before byte `i`.
 pub fn floor_char(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());
