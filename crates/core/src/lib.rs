@@ -13,6 +13,7 @@ mod extract;
 pub mod lexicon;
 pub mod model;
 mod parallel;
+pub mod sort;
 pub mod text;
 pub mod values;
 

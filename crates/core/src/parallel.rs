@@ -8,6 +8,7 @@
 //! texts, where a thread costs more than it saves, both run here in turn.
 
 /// Texts shorter than this (bytes) are read on one thread.
+#[cfg(not(target_arch = "wasm32"))]
 const MIN_PARALLEL_LEN: usize = 64 * 1024;
 
 /// Runs `a` and `b`, on two threads when `len` (the text's length) makes it

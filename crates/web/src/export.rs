@@ -210,7 +210,7 @@ pub fn markdown(a: &Analysis, lang: Lang) -> String {
 /// The timeline in date order (stable: equal dates keep the core's order).
 pub fn sorted_timeline(a: &Analysis) -> Vec<&toancanh_core::TimelineEntry> {
     let mut v: Vec<_> = a.timeline.iter().collect();
-    v.sort_by_key(|t| format::parse_date(&t.date));
+    toancanh_core::sort::by_key(&mut v, |t| format::parse_date(&t.date));
     v
 }
 

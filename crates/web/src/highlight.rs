@@ -68,7 +68,9 @@ pub fn items(a: &Analysis) -> Vec<Item> {
         push(&mut out, "document/signer", "document", &s.span);
     }
     // the first span of an item often repeats among its mentions
-    out.sort_by(|a, b| (a.start, a.end, &a.rref).cmp(&(b.start, b.end, &b.rref)));
+    toancanh_core::sort::by(&mut out, |a, b| {
+        (a.start, a.end, &a.rref).cmp(&(b.start, b.end, &b.rref))
+    });
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rref == b.rref);
     out
 }
@@ -134,10 +136,10 @@ pub fn segments(items: &[Item], from: usize, to: usize) -> Vec<Segment> {
             bounds.push(it.end.clamp(from, to));
         }
     }
-    bounds.sort_unstable();
+    toancanh_core::sort::ascending(&mut bounds);
     bounds.dedup();
     // sweep: items sorted by start, active list pruned by end
-    live.sort_by_key(|&i| items[i].start);
+    toancanh_core::sort::by_key(&mut live, |&i| items[i].start);
     let mut next = 0;
     let mut active: Vec<usize> = Vec::new();
     let mut out = Vec::with_capacity(bounds.len());

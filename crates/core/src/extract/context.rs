@@ -171,7 +171,7 @@ impl<'a> Context<'a> {
                 d.year.map(|y| if closed { y + 1 } else { y })
             })
             .collect();
-        years.sort_unstable();
+        crate::sort::ascending(&mut years);
         years.dedup();
         self.year = years.last().copied();
         self.plan_years = years;

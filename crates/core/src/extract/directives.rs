@@ -23,12 +23,12 @@ use crate::model::{Directive, DocKind};
 use crate::values::date::DateRole;
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})(?P<mark>\.|\)|/)?\s+")
+    Regex::new(r"^(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})(?P<mark>\.|\)|/)?(?-u:\s)+")
         .expect("valid pattern")
 });
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:PHẦN\s+)?(?P<num>I{1,3}|IV|V|VI{1,3}|IX|X)\s*[.\-–)/:]\s*")
+    Regex::new(r"^(?:PHẦN(?-u:\s)+)?(?P<num>I{1,3}|IV|V|VI{1,3}|IX|X)(?-u:\s)*[.\-–)/:](?-u:\s)*")
         .expect("valid pattern")
 });
 
@@ -658,7 +658,7 @@ fn numbered(
         }
         let _ = pr;
     }
-    out.sort_by_key(|(_, r)| r.start);
+    crate::sort::by_key(&mut out, |(_, r)| r.start);
     out
 }
 

@@ -37,38 +37,43 @@ pub struct Meta {
 }
 
 static OWN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*(?:Số|SỐ)\s*:?\s*(?P<num>[0-9]{1,5}\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9/\-]*)")
+    Regex::new(r"(?m)^(?-u:\s)*(?:Số|SỐ)(?-u:\s)*:?(?-u:\s)*(?P<num>[0-9]{1,5}(?-u:\s)?[-/](?-u:\s)?[A-ZĐ][A-Za-zĐđ0-9/\-]*)")
         .expect("valid pattern")
 });
 
 /// " date 2024-01" headers of crawled articles.
 static DATE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*date:?\s*([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").expect("valid pattern")
+    Regex::new(r"(?i)^(?-u:\s)*date:?(?-u:\s)*([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
+        .expect("valid pattern")
 });
 
 /// A digital-signature stamp "06-07-2024 10:12:17 +07:00" (day first).
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*([0-9]{2})-([0-9]{2})-([0-9]{4})\s+[0-9]{2}:[0-9]{2}(?::[0-9]{2})?")
-        .expect("valid pattern")
+    Regex::new(
+        r"(?m)^(?-u:\s)*([0-9]{2})-([0-9]{2})-([0-9]{4})(?-u:\s)+[0-9]{2}:[0-9]{2}(?::[0-9]{2})?",
+    )
+    .expect("valid pattern")
 });
 
 /// A dateline "Khánh Hòa, ngày 06 tháng 7 năm 2024".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let w = crate::text::WORD_CLASS;
     Regex::new(&format!(
-        r"(?m)^\s*[{w}][{w} .-]{{1,40}},\s*ngày\s+[0-9]{{1,2}}\s+tháng\s+[0-9]{{1,2}}\s+năm\s+[0-9]{{4}}"
+        r"(?m)^(?-u:\s)*[{w}][{w} .-]{{1,40}},(?-u:\s)*ngày(?-u:\s)+[0-9]{{1,2}}(?-u:\s)+tháng(?-u:\s)+[0-9]{{1,2}}(?-u:\s)+năm(?-u:\s)+[0-9]{{4}}"
     ))
     .expect("valid pattern")
 });
 
 /// "T/M BAN THƯỜNG VỤ", "TM. TỈNH ỦY", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL. …".
 static SIGNATURE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*(?:T/M|TM\.?|K/T|KT\.?|Q\.|Q/|T/L|TL\.?|TUQ\.?)\s+(?P<body>[^\n]+)$")
-        .expect("valid pattern")
+    Regex::new(
+        r"(?m)^(?-u:\s)*(?:T/M|TM\.?|K/T|KT\.?|Q\.|Q/|T/L|TL\.?|TUQ\.?)(?-u:\s)+(?P<body>[^\n]+)$",
+    )
+    .expect("valid pattern")
 });
 
 static RECIPIENTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^\s*Nơi nhận\s*:").expect("valid pattern"));
+    LazyLock::new(|| Regex::new(r"(?m)^(?-u:\s)*Nơi nhận(?-u:\s)*:").expect("valid pattern"));
 
 pub fn extract(ctx: &Context) -> Meta {
     let text = ctx.text;
@@ -337,7 +342,9 @@ pub fn province(ctx: &Context, masked: &Mask) -> Option<String> {
         }
     }
     let mut ranked: Vec<(&str, (u32, usize))> = score.into_iter().collect();
-    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    crate::sort::by(&mut ranked, |a, b| {
+        b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1))
+    });
     let (best, (s, _)) = *ranked.first()?;
     let runner = ranked.get(1).map_or(0, |r| r.1 .0);
     // A national text that lists places once each is about none of them.

@@ -594,7 +594,7 @@ pub fn figures(text: &str, lower: &str, range: Range<usize>, masked: &Mask) -> V
             }
         }
     }
-    numerals.sort_by_key(|(r, _)| r.start);
+    crate::sort::by_key(&mut numerals, |(r, _)| r.start);
     for (r, words) in numerals {
         if r.start < skip_until || is_masked(&r) {
             continue;
@@ -958,7 +958,7 @@ pub fn figures(text: &str, lower: &str, range: Range<usize>, masked: &Mask) -> V
             out.push(Figure { noun: topic, ..f });
         }
     }
-    out.sort_by_key(|f| f.range.start);
+    crate::sort::by_key(&mut out, |f| f.range.start);
     for f in &mut out {
         f.range = base + f.range.start..base + f.range.end;
         f.cue_start += base;

@@ -140,8 +140,10 @@ pub fn extract(
     masked: &Mask,
     skip: &[Range<usize>],
 ) -> Vec<(Indicator, Range<usize>)> {
-    let skipped =
-        |s: &Sentence| skip.iter().any(|k| k.start <= s.range.start && s.range.end <= k.end);
+    let skipped = |s: &Sentence| {
+        skip.iter()
+            .any(|k| k.start <= s.range.start && s.range.end <= k.end)
+    };
     // Sentences are read one by one; all that passes from one to the next
     // is the period last stated. So a long text is read in two halves side
     // by side, the second starting from the period the first one ends with.

@@ -25,12 +25,12 @@ static MEETING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where a meeting's title stops.
 static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[,;.:(“\x22]|\s(?:về|cho ý kiến|nhằm|để|với sự|tại|do|theo|vào|nghe|đánh giá|thông qua|bàn|diễn ra|được|đã|đề nghị)\s|\s(?:sáng|chiều|trưa|tối|ngày)\s[0-9]")
+    Regex::new(r"[,;.:(“\x22]|(?-u:\s)(?:về|cho ý kiến|nhằm|để|với sự|tại|do|theo|vào|nghe|đánh giá|thông qua|bàn|diễn ra|được|đã|đề nghị)(?-u:\s)|(?-u:\s)(?:sáng|chiều|trưa|tối|ngày)(?-u:\s)[0-9]")
         .expect("valid pattern")
 });
 
 static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\(?\s*(?:dự kiến|sẽ (?:được )?tổ chức|sẽ diễn ra)\s+(?:(?:tổ chức|diễn ra)\s+)?(?:trong|vào|từ)?\s*").expect("valid pattern")
+    Regex::new(r"(?i)\(?(?-u:\s)*(?:dự kiến|sẽ (?:được )?tổ chức|sẽ diễn ra)(?-u:\s)+(?:(?:tổ chức|diễn ra)(?-u:\s)+)?(?:trong|vào|từ)?(?-u:\s)*").expect("valid pattern")
 });
 
 pub struct MeetingOut {

@@ -70,7 +70,7 @@ pub fn run(text: &str, options: &Options) -> Analysis {
                     .iter()
                     .map(|(r, i)| (r.clone(), people_out.people[*i].name.clone()))
                     .collect();
-                named.sort_by_key(|(r, _)| r.start);
+                crate::sort::by_key(&mut named, |(r, _)| r.start);
                 let meeting_out =
                     meetings::extract(ctx, &ref_mask, meta.title_range.clone(), &named);
                 let directive_out = directives::extract(
@@ -166,7 +166,7 @@ fn ordinals(text: &str) -> Vec<Range<usize>> {
     use regex::Regex;
     use std::sync::LazyLock;
     static ORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:lần thứ|lần thức|khóa|khoá|kỳ thứ|đợt|số|mã số|giai đoạn|phiên|thứ tự|Điều|khoản|mục|chương|tập|kỳ họp thứ|đại hội)\s+[0-9IVXLivxl]+").expect("valid pattern")
+        Regex::new(r"(?i)(?:lần thứ|lần thức|khóa|khoá|kỳ thứ|đợt|số|mã số|giai đoạn|phiên|thứ tự|Điều|khoản|mục|chương|tập|kỳ họp thứ|đại hội)(?-u:\s)+[0-9IVXLivxl]+").expect("valid pattern")
     });
     ORD.find_iter(text)
         .filter(|m| crate::text::whole_word(text, &m.range()))

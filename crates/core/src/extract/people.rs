@@ -128,7 +128,7 @@ pub fn extract(ctx: &Context, signer: Option<&Signer>, masked: &Mask) -> PeopleO
             continue;
         }
         let mut ms: Vec<Range<usize>> = a.mentions.clone();
-        ms.sort_by_key(|r| r.start);
+        crate::sort::by_key(&mut ms, |r| r.start);
         for m in &ms {
             mentions.push((m.clone(), i));
         }

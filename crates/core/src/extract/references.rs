@@ -44,29 +44,29 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     // A number-symbol: "35-CT/TW", "55/2022/QH15", "73/2023/NĐ-CP", "01/NQ-CP",
     // "151/TB-UBND", "2026-CV/TU", "02/2021"; or a bare number.
-    let symbol = r"[0-9]{1,5}(?:\s?[-/]\s?(?:[0-9]{4}|[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9&]*)*))+";
+    let symbol = r"[0-9]{1,5}(?:(?-u:\s)?[-/](?-u:\s)?(?:[0-9]{4}|[A-ZĐ][A-Za-zĐđ0-9&]*(?:(?-u:\s)?[-/](?-u:\s)?[A-ZĐ][A-Za-zĐđ0-9&]*)*))+";
     let w = crate::text::WORD_CLASS;
     Regex::new(&format!(
-        r"(?P<kind>(?:{kinds}))(?:\s+(?P<name>[{upper}][{w}]*(?:\s+[{w}]+){{0,5}}?)\s+(?:số|Số):?\s*|\s+(?:(?:số|số:|Số)\s*)?)(?P<num>{symbol}|[0-9]{{1,4}}(?-u:\b)(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
+        r"(?P<kind>(?:{kinds}))(?:(?-u:\s)+(?P<name>[{upper}][{w}]*(?:(?-u:\s)+[{w}]+){{0,5}}?)(?-u:\s)+(?:số|Số):?(?-u:\s)*|(?-u:\s)+(?:(?:số|số:|Số)(?-u:\s)*)?)(?P<num>{symbol}|[0-9]{{1,4}}(?-u:\b)(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
     ))
     .expect("valid reference pattern")
 });
 
 /// "ngày 14/6/2024", ", ngày 30/5/2019", " năm 2020" right after the number.
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?:(?:ban hành |ký )?ngày\s+|năm\s+(?P<year>[0-9]{4})(?-u:\b))")
+    Regex::new(r"^(?-u:\s)*,?(?-u:\s)*(?:(?:ban hành |ký )?ngày(?-u:\s)+|năm(?-u:\s)+(?P<year>[0-9]{4})(?-u:\b))")
         .expect("valid pattern")
 });
 
 /// "của Bộ Chính trị", "của Ban Thường vụ Tỉnh ủy": the issuer, up to the
 /// next punctuation or a word that starts a title or a new clause.
 static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*của\s+(?P<issuer>[^,;.()“”\x22:]+?)(?:\s+(?:về|và|để|nhằm|thì|đã|sẽ|nay|tại|trong|theo|với|cho|được)(?:\s|$)|[,;.()“”\x22:]|$)")
+    Regex::new(r"^(?-u:\s)*,?(?-u:\s)*của(?-u:\s)+(?P<issuer>[^,;.()“”\x22:]+?)(?:(?-u:\s)+(?:về|và|để|nhằm|thì|đã|sẽ|nay|tại|trong|theo|với|cho|được)(?:(?-u:\s)|$)|[,;.()“”\x22:]|$)")
         .expect("valid pattern")
 });
 
 static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?P<title>về\s+[^;.()]+?)(?:[;.(]|,\s+(?:theo|đồng thời|trong đó)|$)")
+    Regex::new(r"^(?-u:\s)*,?(?-u:\s)*(?P<title>về(?-u:\s)+[^;.()]+?)(?:[;.(]|,(?-u:\s)+(?:theo|đồng thời|trong đó)|$)")
         .expect("valid pattern")
 });
 

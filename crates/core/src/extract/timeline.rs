@@ -123,7 +123,7 @@ pub fn build(
             }
         }
     }
-    t.sort_by_key(|x| sort_key(&x.date));
+    crate::sort::by_key(&mut t, |x| sort_key(&x.date));
     t
 }
 
@@ -134,7 +134,7 @@ mod tests {
     #[test]
     fn precisions_sort_by_their_first_day() {
         let mut v = vec!["2024-07-06", "2024-Q2", "2024", "2024-H2", "2023-12"];
-        v.sort_by_key(|d| sort_key(d));
+        crate::sort::by_key(&mut v, |d| sort_key(d));
         assert_eq!(
             v,
             vec!["2023-12", "2024", "2024-Q2", "2024-H2", "2024-07-06"]

@@ -30,25 +30,14 @@ static KINDS: LazyLock<Vec<DocKindEntry>> = LazyLock::new(|| {
 
 static ALTERNATION: LazyLock<String> = LazyLock::new(|| {
     let mut names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    crate::sort::by_key(&mut names, |n| std::cmp::Reverse(n.chars().count()));
     names.dedup();
     names
         .iter()
-        .map(|n| regex_escape(n))
+        .map(|n| regex::escape(n))
         .collect::<Vec<_>>()
         .join("|")
 });
-
-fn regex_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if "\\.+*?()|[]{}^$#&-~".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// All document kinds, in data order.
 pub fn doc_kinds() -> &'static [DocKindEntry] {

@@ -57,7 +57,10 @@ fn is_plain(s: &str) -> bool {
                 false
             }
             '“' | '”' | '…' => true,
-            _ => matches!(c as u32, 0xC0..=0xFF) || c as u32 > 0xFF && crate::text::case::is_fast_case(c),
+            _ => {
+                matches!(c as u32, 0xC0..=0xFF)
+                    || c as u32 > 0xFF && crate::text::case::is_fast_case(c)
+            }
         };
         if !ok {
             return false;
@@ -484,7 +487,7 @@ impl Matcher {
             .find_overlapping_iter(&f.text)
             .filter_map(|m| self.accept(f, orig, m.pattern().as_usize(), m.start()..m.end()))
             .collect();
-        out.sort_by(|a, b| {
+        crate::sort::by(&mut out, |a, b| {
             a.folded
                 .start
                 .cmp(&b.folded.start)
@@ -550,7 +553,7 @@ impl Matcher {
         // A window cut may make a word look complete; reject matches that
         // end exactly at the cut of a longer text.
         cands.retain(usable);
-        cands.sort_by_key(|c| std::cmp::Reverse(c.folded.end));
+        crate::sort::by_key(&mut cands, |c| std::cmp::Reverse(c.folded.end));
         cands.into_iter().next().map(|mut c| {
             c.orig = c.orig.start + lead..c.orig.end + lead;
             c

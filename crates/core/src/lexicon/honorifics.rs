@@ -13,7 +13,7 @@ static HONORIFICS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .map(str::trim)
         .filter(|t| seen.insert(*t))
         .collect();
-    v.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
+    crate::sort::by_key(&mut v, |t| std::cmp::Reverse(t.chars().count()));
     v
 });
 

@@ -43,7 +43,7 @@ static PHRASES: LazyLock<Vec<MetricPhrase>> = LazyLock::new(|| {
         })
         .filter(|m| seen.insert(m.phrase))
         .collect();
-    v.sort_by_key(|m| std::cmp::Reverse(m.phrase.chars().count()));
+    crate::sort::by_key(&mut v, |m| std::cmp::Reverse(m.phrase.chars().count()));
     v
 });
 

@@ -342,7 +342,7 @@ const CUES: &[(&str, Cue)] = &[
 
 static CUES_SORTED: LazyLock<Vec<(&'static str, Cue)>> = LazyLock::new(|| {
     let mut v: Vec<(&'static str, Cue)> = CUES.to_vec();
-    v.sort_by_key(|(c, _)| std::cmp::Reverse(c.chars().count()));
+    crate::sort::by_key(&mut v, |(c, _)| std::cmp::Reverse(c.chars().count()));
     v
 });
 

@@ -56,7 +56,7 @@ static UNITS: LazyLock<Vec<UnitEntry>> = LazyLock::new(|| {
         })
         .filter(|u| seen.insert(u.text))
         .collect();
-    v.sort_by_key(|u| std::cmp::Reverse(u.text.chars().count()));
+    crate::sort::by_key(&mut v, |u| std::cmp::Reverse(u.text.chars().count()));
     v
 });
 

@@ -13,7 +13,7 @@ pub struct Mask {
 impl Mask {
     pub fn new(mut ranges: Vec<Range<usize>>) -> Mask {
         ranges.retain(|r| r.start < r.end);
-        ranges.sort_by_key(|r| r.start);
+        crate::sort::by_key(&mut ranges, |r| r.start);
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
         for r in ranges {
             match merged.last_mut() {

@@ -206,52 +206,53 @@ macro_rules! re {
     };
 }
 
-const TOD: &str = r"(?:(sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+|hôm\s+|mai\s+)?)?";
+const TOD: &str =
+    r"(?:(sáng|trưa|chiều|tối|đêm)(?-u:\s)+(?:ngày(?-u:\s)+|hôm(?-u:\s)+|mai(?-u:\s)+)?)?";
 const MONTH_WORDS: &str =
     r"[0-9]{1,2}|giêng|chạp|mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười";
 
 re!(
     FULL_NUMERIC,
     &format!(
-        r"(?i){TOD}(?:ngày\s+|mồng\s+|ngày\s+mồng\s+)?([0-9]{{1,2}})\s?([/.\-])\s?([0-9]{{1,2}})\s?[/.\-]\s?([0-9]{{4}}|[0-9]{{2}})"
+        r"(?i){TOD}(?:ngày(?-u:\s)+|mồng(?-u:\s)+|ngày(?-u:\s)+mồng(?-u:\s)+)?([0-9]{{1,2}})(?-u:\s)?([/.\-])(?-u:\s)?([0-9]{{1,2}})(?-u:\s)?[/.\-](?-u:\s)?([0-9]{{4}}|[0-9]{{2}})"
     )
 );
 re!(
     SPELLED,
     &format!(
-        r"(?i){TOD}(ngày\s+(?:mồng\s+)?|mồng\s+)?([0-9]{{1,2}}|mùng [0-9]{{1,2}})\s+tháng\s+({MONTH_WORDS})(?:\s*(?:năm|,)\s*([0-9]{{4}}))?"
+        r"(?i){TOD}(ngày(?-u:\s)+(?:mồng(?-u:\s)+)?|mồng(?-u:\s)+)?([0-9]{{1,2}}|mùng [0-9]{{1,2}})(?-u:\s)+tháng(?-u:\s)+({MONTH_WORDS})(?:(?-u:\s)*(?:năm|,)(?-u:\s)*([0-9]{{4}}))?"
     )
 );
 re!(
     DAY_MONTH,
-    r"(?i)(?:(sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+|hôm\s+)?|(ngày|hôm|mồng|từ|đến|tới|trước|sau|vào|khoảng|lúc)\s+(?:ngày\s+)?)([0-9]{1,2})\s?([/.\-])\s?([0-9]{1,2})"
+    r"(?i)(?:(sáng|trưa|chiều|tối|đêm)(?-u:\s)+(?:ngày(?-u:\s)+|hôm(?-u:\s)+)?|(ngày|hôm|mồng|từ|đến|tới|trước|sau|vào|khoảng|lúc)(?-u:\s)+(?:ngày(?-u:\s)+)?)([0-9]{1,2})(?-u:\s)?([/.\-])(?-u:\s)?([0-9]{1,2})"
 );
 re!(
     MONTH,
     &format!(
-        r"(?i)(cuối |đầu |trong |giữa )?tháng\s+({MONTH_WORDS})(?:\s*(?:[/\-.]|năm|của năm)\s*([0-9]{{4}}))?"
+        r"(?i)(cuối |đầu |trong |giữa )?tháng(?-u:\s)+({MONTH_WORDS})(?:(?-u:\s)*(?:[/\-.]|năm|của năm)(?-u:\s)*([0-9]{{4}}))?"
     )
 );
 re!(
     QUARTER,
-    r"(?i)(cuối |đầu |trong )?quý\s+(IV|I{1,3}|[1-4]|một|hai|ba|bốn|tư)(?:\s*(?:[/\-]|năm|của năm)\s*([0-9]{4}))?"
+    r"(?i)(cuối |đầu |trong )?quý(?-u:\s)+(IV|I{1,3}|[1-4]|một|hai|ba|bốn|tư)(?:(?-u:\s)*(?:[/\-]|năm|của năm)(?-u:\s)*([0-9]{4}))?"
 );
 re!(
     MONTHS_ELAPSED,
-    r"(?i)(những|các|[0-9]{1,2}|sáu|chín|mười một|mười|ba|hai|một)\s+tháng\s+(đầu|cuối)?\s*(?:năm\s*)?([0-9]{4})?"
+    r"(?i)(những|các|[0-9]{1,2}|sáu|chín|mười một|mười|ba|hai|một)(?-u:\s)+tháng(?-u:\s)+(đầu|cuối)?(?-u:\s)*(?:năm(?-u:\s)*)?([0-9]{4})?"
 );
 re!(
     YEAR_RANGE,
-    r"(?i)(?:(giai đoạn|nhiệm kỳ|thời kỳ|khóa|kế hoạch [0-9]+ năm|[0-9]+ năm)\s+)?\(?([0-9]{4})\s*-\s*([0-9]{4})\)?"
+    r"(?i)(?:(giai đoạn|nhiệm kỳ|thời kỳ|khóa|kế hoạch [0-9]+ năm|[0-9]+ năm)(?-u:\s)+)?\(?([0-9]{4})(?-u:\s)*-(?-u:\s)*([0-9]{4})\)?"
 );
 re!(
     YEAR,
-    r"(?i)(cuối |đầu |giữa |trong |cả |hết |sau )?năm\s+([0-9]{4})(?-u:\b)"
+    r"(?i)(cuối |đầu |giữa |trong |cả |hết |sau )?năm(?-u:\s)+([0-9]{4})(?-u:\b)"
 );
 re!(YEAR_END_BARE, r"(?i)cuối năm(?: nay)?");
 re!(
     RELATIVE,
-    r"(?i)(?:(sáng|trưa|chiều|tối|đêm)\s+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)|(sáng|trưa|chiều|tối|đêm)\s+(nay|qua|mai)"
+    r"(?i)(?:(sáng|trưa|chiều|tối|đêm)(?-u:\s)+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)|(sáng|trưa|chiều|tối|đêm)(?-u:\s)+(nay|qua|mai)"
 );
 
 fn tod(m: Option<regex::Match>) -> Option<&'static str> {
@@ -515,7 +516,7 @@ fn spans_years_relative(text: &str) -> Vec<DateExpr> {
 /// Keeps the longer reading where dates overlap, in text order.
 fn longest_without_overlaps(mut found: Vec<DateExpr>) -> Vec<DateExpr> {
     // Longest first at each start; then drop anything overlapping a kept one.
-    found.sort_by(|a, b| {
+    crate::sort::by(&mut found, |a, b| {
         a.range
             .start
             .cmp(&b.range.start)

@@ -144,7 +144,7 @@ impl Cand {
 /// a candidate overlapping one already kept is dropped.
 fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
     cands.retain(|c| c.range.start < c.range.end);
-    cands.sort_by(|a, b| {
+    crate::sort::by(&mut cands, |a, b| {
         let ex = |c: &Cand| c.kind.is_empty();
         ex(b)
             .cmp(&ex(a))
@@ -1287,7 +1287,7 @@ impl Sc<'_> {
 // The passes.
 
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[0-9]+(?:[/-][0-9]+)*[/-][A-ZĐ][A-Za-zĐđ0-9]*(?:[/-][A-Za-zĐđ0-9]+)*|\b[0-9]{1,2}(?::[0-9]{2}){1,2}\b|\b[0-9]{1,2}[hg][0-9]{2}\b")
+    Regex::new(r"(?-u:\b)[0-9]+(?:[/-][0-9]+)*[/-][A-ZĐ][A-Za-zĐđ0-9]*(?:[/-][A-Za-zĐđ0-9]+)*|(?-u:\b)[0-9]{1,2}(?::[0-9]{2}){1,2}(?-u:\b)|(?-u:\b)[0-9]{1,2}[hg][0-9]{2}(?-u:\b)")
         .expect("valid pattern")
 });
 
@@ -1362,24 +1362,32 @@ fn value_candidates(sc: &Sc, cands: &mut Vec<Cand>) {
 // ---------------------------------------------------------------------------
 // Dates.
 
-const WEEKDAY: &str = r"(thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật|chúa\s+nhật)";
-const WEEK_MOD: &str = r"(?:\s+(?:của\s+)?tuần\s+(này|tới|sau|trước|vừa rồi|vừa qua|qua|nay)|\s+(tới|này|vừa rồi|vừa qua))?";
+const WEEKDAY: &str =
+    r"(thứ(?-u:\s)+(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)|chủ(?-u:\s)+nhật|chúa(?-u:\s)+nhật)";
+const WEEK_MOD: &str = r"(?:(?-u:\s)+(?:của(?-u:\s)+)?tuần(?-u:\s)+(này|tới|sau|trước|vừa rồi|vừa qua|qua|nay)|(?-u:\s)+(tới|này|vừa rồi|vừa qua))?";
 
-static WEEKDAY_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{WEEKDAY}{WEEK_MOD}\b")).expect("valid pattern"));
-static WEEK_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\btuần\s+(này|tới|sau|trước|vừa rồi|vừa qua|qua|nay)\b").expect("valid pattern")
+static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b){WEEKDAY}{WEEK_MOD}(?-u:\b)")).expect("valid pattern")
 });
-static EDGE_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(ngày|tuần)\s+(đầu tiên|cuối cùng|đầu|cuối)\s+(?:của\s+)?")
+static WEEK_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)tuần(?-u:\s)+(này|tới|sau|trước|vừa rồi|vừa qua|qua|nay)(?-u:\b)")
         .expect("valid pattern")
 });
-static MONTH_MOD_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+(tới|này|vừa rồi|vừa qua)\b").expect("valid pattern"));
-static BARE_DM_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([0-9]{1,2})/([0-9]{1,2})\b").expect("valid pattern"));
+static EDGE_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(ngày|tuần)(?-u:\s)+(đầu tiên|cuối cùng|đầu|cuối)(?-u:\s)+(?:của(?-u:\s)+)?",
+    )
+    .expect("valid pattern")
+});
+static MONTH_MOD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?-u:\s)+(tới|này|vừa rồi|vừa qua)(?-u:\b)").expect("valid pattern")
+});
+static BARE_DM_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([0-9]{1,2})/([0-9]{1,2})(?-u:\b)").expect("valid pattern")
+});
 static HOLIDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:ngày\s+|lễ\s+)?(giáng sinh|noel|tết dương lịch)\b").expect("valid pattern")
+    Regex::new(r"(?-u:\b)(?:ngày(?-u:\s)+|lễ(?-u:\s)+)?(giáng sinh|noel|tết dương lịch)(?-u:\b)")
+        .expect("valid pattern")
 });
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
@@ -1495,7 +1503,7 @@ fn date_candidates(sc: &Sc, reference: Option<CivilDate>, cands: &mut Vec<Cand>)
         e.range = m.range();
         dates.push(e);
     }
-    dates.sort_by_key(|e| e.range.start);
+    crate::sort::by_key(&mut dates, |e| e.range.start);
 
     let ref_days = reference.map(|r| days_from_civil(r.year, r.month, r.day));
     // The year a yearless date takes: the reference's, else the nearest year

@@ -60,7 +60,7 @@ pub fn sources(p: &Props) -> Html {
                         Some(t) => {
                             let top = &items[t];
                             let mut kinds: Vec<&str> = s.cover.iter().map(|&i| items[i].kind).collect();
-                            kinds.sort_unstable();
+                            toancanh_core::sort::ascending(&mut kinds);
                             kinds.dedup();
                             let class = format!(
                                 "hl hl-{} {}",
