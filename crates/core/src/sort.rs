@@ -11,26 +11,42 @@
 use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`.
-pub fn by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
+pub fn by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     #[cfg(target_arch = "wasm32")]
-    {
-        if v.len() > 1 {
-            let order = sorted_positions(v.len(), &|a, b| cmp(&v[a], &v[b]));
-            let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
-            v.extend(order.into_iter().filter_map(|i| slots.get_mut(i)?.take()));
-        }
+    if v.len() > 1 {
+        let order = sorted_positions(v.len(), &|a, b| cmp(&v[a], &v[b]));
+        apply(v, &order);
     }
     #[cfg(not(target_arch = "wasm32"))]
     v.sort_by(cmp);
 }
 
+/// Puts element `order[k]` at position `k`, one cycle of the permutation
+/// at a time (linear time, no copies).
+#[cfg(any(target_arch = "wasm32", test))]
+fn apply<T>(v: &mut [T], order: &[usize]) {
+    let mut done = vec![false; v.len()];
+    for start in 0..v.len() {
+        let mut k = start;
+        while !done[k] {
+            done[k] = true;
+            let from = order[k];
+            if from == start {
+                break;
+            }
+            v.swap(k, from);
+            k = from;
+        }
+    }
+}
+
 /// Sorts `v` stably by the key `key` gives each element.
-pub fn by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
+pub fn by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     by(v, |a, b| key(a).cmp(&key(b)));
 }
 
 /// Sorts `v` in ascending order.
-pub fn ascending<T: Ord>(v: &mut Vec<T>) {
+pub fn ascending<T: Ord>(v: &mut [T]) {
     by(v, T::cmp);
 }
 
@@ -58,6 +74,13 @@ mod tests {
         let mut n = vec![5, 3, 9, 1];
         ascending(&mut n);
         assert_eq!(n, [1, 3, 5, 9]);
+        // The wasm path's permutation, checked here too.
+        let mut letters = vec!['d', 'a', 'c', 'b', 'e'];
+        apply(&mut letters, &[1, 3, 2, 0, 4]);
+        assert_eq!(letters, ['a', 'b', 'c', 'd', 'e']);
+        let mut rot = vec![1, 2, 3, 4, 0];
+        apply(&mut rot, &[4, 0, 1, 2, 3]);
+        assert_eq!(rot, [0, 1, 2, 3, 4]);
         let mut empty: Vec<u8> = Vec::new();
         ascending(&mut empty);
         assert!(empty.is_empty());
