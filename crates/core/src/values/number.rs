@@ -74,7 +74,37 @@ pub fn parse_numeral(s: &str, ctx: Context) -> Option<f64> {
     if digits.matches('.').count() > 1 {
         return None;
     }
-    digits.parse::<f64>().ok().filter(|v| v.is_finite())
+    decimal_value(&digits)
+}
+
+/// Exact powers of ten as `f64` (every one up to 10²² is representable).
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// The value of plain decimal digits with at most one `.` ("17320.3",
+/// "0.25", "1200"). Up to 15 significant digits it is exactly what
+/// `str::parse::<f64>` gives (an integer and a power of ten, both exact,
+/// divided with one rounding); longer numerals are within a unit in the
+/// last place, and more than 19 digits is no figure (`None`). It keeps the
+/// float parser and its 20 KB table out of the page's wasm.
+fn decimal_value(digits: &str) -> Option<f64> {
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut m: u64 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        m = m.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+    }
+    let scale = POW10.get(frac.len())?;
+    // `m as f64` is exact below 2^53.
+    #[allow(clippy::cast_precision_loss)]
+    Some(m as f64 / scale)
 }
 
 /// Whether a numeral has a leading zero ("03", "06"): in administrative
@@ -87,6 +117,17 @@ pub fn has_leading_zero(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_value_is_the_float_parser() {
+        for d in ["0", "1200", "17320.3", "0.25", ".5", "123456789012345", "3.141592653589793", "99.99", "000.1", "18446744073709551615"] {
+            let d = if d.starts_with('.') { format!("0{d}") } else { d.to_string() };
+            assert_eq!(decimal_value(&d), d.parse::<f64>().ok(), "{d}");
+        }
+        assert_eq!(decimal_value("184467440737095516160"), None);
+        assert_eq!(decimal_value("1.2.3"), None);
+        assert_eq!(decimal_value(""), None);
+    }
     use Context::*;
 
     #[test]
