@@ -120,8 +120,23 @@ mod tests {
 
     #[test]
     fn decimal_value_is_the_float_parser() {
-        for d in ["0", "1200", "17320.3", "0.25", ".5", "123456789012345", "3.141592653589793", "99.99", "000.1", "18446744073709551615"] {
-            let d = if d.starts_with('.') { format!("0{d}") } else { d.to_string() };
+        for d in [
+            "0",
+            "1200",
+            "17320.3",
+            "0.25",
+            ".5",
+            "123456789012345",
+            "3.141592653589793",
+            "99.99",
+            "000.1",
+            "18446744073709551615",
+        ] {
+            let d = if d.starts_with('.') {
+                format!("0{d}")
+            } else {
+                d.to_string()
+            };
             assert_eq!(decimal_value(&d), d.parse::<f64>().ok(), "{d}");
         }
         assert_eq!(decimal_value("184467440737095516160"), None);
