@@ -522,6 +522,10 @@ fn noun_after(s: &str, at: usize, commas: bool) -> Option<Range<usize>> {
             if stop == " bằng " && t[..i].ends_with("đồng") {
                 continue;
             }
+            // "lúa đông xuân đã cho thu hoạch": after "đã", "cho" is a verb.
+            if stop == " cho " && t[..i].ends_with(" đã") {
+                continue;
+            }
             end = end.min(i);
         }
     }
@@ -540,7 +544,13 @@ fn noun_after(s: &str, at: usize, commas: bool) -> Option<Range<usize>> {
         end = end.min(t[..i].trim_end().len());
     }
     let phrase = t[..end].trim_end().trim_end_matches([',', '-']).trim_end();
-    (!phrase.is_empty() && phrase.split(' ').count() <= 14).then(|| start..start + phrase.len())
+    // A long phrase is cut to its first words rather than dropped: they
+    // still say what the figure counts.
+    let phrase = match phrase.match_indices(' ').nth(17) {
+        Some((i, _)) => phrase[..i].trim_end_matches([',', '-']),
+        None => phrase,
+    };
+    (!phrase.is_empty()).then(|| start..start + phrase.len())
 }
 
 /// All figures of clause `range` in `text`, skipping masked byte ranges;

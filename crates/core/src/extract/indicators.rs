@@ -23,6 +23,13 @@ use crate::values::date::{DateRole, Grain};
 
 /// Words that open a clause without naming anything.
 const LEADING: &[&str] = &[
+    "để",
+    "nhằm",
+    "đáng lưu ý là",
+    "đáng lưu ý",
+    "đáng chú ý là",
+    "đáng chú ý",
+    "lưu ý",
     "trong đó có",
     "trong đó",
     "cụ thể là",
@@ -66,6 +73,10 @@ const LEADING: &[&str] = &[
 
 /// Words that end a label before its figure.
 const TRAILING: &[&str] = &[
+    "bị giảm mạnh",
+    "bị giảm",
+    "giảm mạnh",
+    "tăng mạnh",
     "ước đạt",
     "ước tính đạt",
     "ước tính",
@@ -308,7 +319,16 @@ fn read_sentences(
                     {
                         metric = format!("{pm} - {metric}");
                     } else if f.parenthetical && raw_label.is_empty() {
-                        metric = pm;
+                        // "18 CCN đi vào hoạt động (10 CCN đã lấp đầy, …)": a
+                        // part that says what it is keeps its own words.
+                        let says_more = noun
+                            .as_deref()
+                            .is_some_and(|n| n.split(' ').count() >= 2 && !pm.contains(n));
+                        metric = if says_more && f.count {
+                            format!("{pm} - {counted}")
+                        } else {
+                            pm
+                        };
                     } else if f.parenthetical && current.is_some() && !metric.contains(pm.as_str())
                     {
                         // "(nếu tính cả vốn bổ sung đạt …)": a variant of the statement before.
@@ -545,9 +565,29 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
         .copied()
         .filter(|x| !is_weak_label(&strip_edges(x)))
         .collect();
+    let grouped_before = |last: &str| {
+        named
+            .iter()
+            .rev()
+            .skip(1)
+            .find(|x| lexicon::metric_group(x) != "other")
+            .filter(|x| **x != last)
+            .copied()
+    };
     let mut l = match named.last() {
         Some(last) if lexicon::metric_group(last) != "other" || named.len() == 1 => {
             last.to_string()
+        }
+        // "Đáng chú ý trong chăn nuôi, giá thịt lợn hơi …": the last segment
+        // names the variable, the one before the field it belongs to.
+        Some(last)
+            if !is_qualifier(&strip_edges(last))
+                && !last.contains(|c: char| c.is_ascii_digit()) =>
+        {
+            match grouped_before(last) {
+                Some(field) => format!("{field} - {last}"),
+                None => last.to_string(),
+            }
         }
         // The last segment is a qualifier ("cả năm"): keep the one that names a variable.
         Some(last) => named
@@ -568,6 +608,13 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
     }
     l = strip_edges(&l);
     l
+}
+
+/// A short segment that qualifies a figure rather than naming it ("cả
+/// năm", "bình quân", "riêng tháng này"): a longer one ("giá thịt lợn hơi")
+/// names the variable even when the metric lexicon does not know it.
+fn is_qualifier(segment: &str) -> bool {
+    segment.split(' ').filter(|w| !w.is_empty()).count() <= 3
 }
 
 /// "Tại khu vực Hà Giang", "Ở huyện Vân Canh", "Riêng thành phố Huế".
@@ -861,6 +908,21 @@ mod tests {
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].kind, IndicatorKind::Target);
         assert_eq!(v[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_named_segment_beats_an_earlier_topic() {
+        // Positive: the price names the figure, not the sector before it.
+        let v = inds("Đáng chú ý trong trồng trọt, giá cà phê nhân xô bị giảm mạnh (chỉ còn 31.500 đồng/kg, thấp nhất trong 5 năm).");
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert!(
+            v[0].metric.ends_with("giá cà phê nhân xô"),
+            "{}",
+            v[0].metric
+        );
+        // Negative: a short qualifier after the variable does not take over.
+        let v = inds("Tổng thu ngân sách nhà nước trên địa bàn, cả năm đạt 9.450 tỷ đồng.");
+        assert!(v[0].metric.contains("thu ngân sách"), "{}", v[0].metric);
     }
 
     #[test]
