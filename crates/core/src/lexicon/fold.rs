@@ -31,7 +31,7 @@ pub struct Folded {
     /// For every folded byte offset that starts a character: the original
     /// byte range of the source of that character.
     /// Empty when the fold kept every byte in place (see [`is_plain`]).
-    src: Vec<(usize, usize)>,
+    src: Vec<(u32, u32)>,
     orig_len: usize,
 }
 
@@ -90,7 +90,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Moves new-style tones on a word-final `oa`, `oe`, `uy` to the old-style
 /// position. Works on lowercase characters.
-fn fix_tones(chars: &mut [(char, usize, usize)]) {
+fn fix_tones(chars: &mut [(char, u32, u32)]) {
     let n = chars.len();
     let mut i = 0;
     while i + 1 < n {
@@ -117,6 +117,33 @@ fn fix_tones(chars: &mut [(char, usize, usize)]) {
     }
 }
 
+/// The folded text being built, with its map back to the original.
+struct FoldOut {
+    text: String,
+    src: Vec<(u32, u32)>,
+    /// Whether a word ends in a toned a/e after o or a toned y after u:
+    /// then the new-style tone placement is moved (rare, so done in a
+    /// second pass).
+    tones_to_fix: bool,
+    /// The last character pushed may end such a word.
+    word_final_tone: bool,
+}
+
+impl FoldOut {
+    fn push(&mut self, c: char, o: usize, e: usize) {
+        // A word ending in "oà", "oé", "uý" (new-style placement)?
+        if self.word_final_tone && !is_word_char(c) {
+            self.tones_to_fix = true;
+        }
+        self.word_final_tone = (self.text.ends_with('o')
+            && (TONED_A.contains(&c) || TONED_E.contains(&c)))
+            || (self.text.ends_with('u') && TONED_Y.contains(&c));
+        self.text.push(c);
+        self.src
+            .extend(std::iter::repeat_n((o as u32, e as u32), c.len_utf8()));
+    }
+}
+
 impl Folded {
     /// Folds `s` (see the module documentation).
     pub fn new(s: &str) -> Folded {
@@ -127,7 +154,12 @@ impl Folded {
                 orig_len: s.len(),
             };
         }
-        let mut chars: Vec<(char, usize, usize)> = Vec::with_capacity(s.len());
+        let mut out = FoldOut {
+            text: String::with_capacity(s.len()),
+            src: Vec::with_capacity(s.len() + 1),
+            tones_to_fix: false,
+            word_final_tone: false,
+        };
         let mut pending_space: Option<(usize, usize)> = None;
         let mut newlines = 0usize;
         for (o, c) in s.char_indices() {
@@ -146,15 +178,16 @@ impl Folded {
             ) {
                 continue;
             }
-            if is_combining(c) {
-                if let Some(last) = chars.last_mut() {
-                    if pending_space.is_none() {
-                        let lc = c.to_lowercase().next().unwrap_or(c);
-                        if let Some(comp) = unicode_normalization::char::compose(last.0, lc) {
-                            last.0 = comp;
-                            last.2 = e;
-                            continue;
-                        }
+            if is_combining(c) && pending_space.is_none() {
+                if let Some(base) = out.text.chars().next_back() {
+                    let lc = c.to_lowercase().next().unwrap_or(c);
+                    if let Some(comp) = unicode_normalization::char::compose(base, lc) {
+                        let at = out.src.len() - base.len_utf8();
+                        let from = out.src[at].0 as usize;
+                        out.text.pop();
+                        out.src.truncate(at);
+                        out.push(comp, from, e);
+                        continue;
                     }
                 }
             }
@@ -167,39 +200,47 @@ impl Folded {
                 _ => None,
             };
             if let Some((so, se)) = pending_space.take() {
-                let last_dash = chars.last().is_some_and(|l| l.0 == '-');
-                if chars.is_empty() {
+                let last_dash = out.text.ends_with('-');
+                if out.text.is_empty() {
                     // leading white space is dropped
                 } else if newlines >= 2 {
                     // A paragraph break: no pattern matches across it.
-                    chars.push(('\n', so, se));
+                    out.push('\n', so, se);
                 } else if !last_dash && mapped != Some('-') && c != '-' {
-                    chars.push((' ', so, se));
+                    out.push(' ', so, se);
                 }
             }
             match mapped {
-                Some(m) => chars.push((m, o, e)),
+                Some(m) => out.push(m, o, e),
                 // The common letters take the fast, table-free path.
                 None if c.is_ascii() || crate::text::case::is_fast_case(c) => {
-                    chars.push((crate::text::case::lower_char(c), o, e));
+                    out.push(crate::text::case::lower_char(c), o, e);
                 }
                 None => {
                     for l in c.to_lowercase() {
-                        chars.push((l, o, e));
+                        out.push(l, o, e);
                     }
                 }
             }
         }
-        fix_tones(&mut chars);
-        let mut text = String::with_capacity(s.len());
-        let mut src = Vec::with_capacity(s.len() + 1);
-        for &(c, o, e) in &chars {
-            text.push(c);
-            for _ in 0..c.len_utf8() {
-                src.push((o, e));
+        let tones_to_fix = out.tones_to_fix || out.word_final_tone;
+        let FoldOut {
+            mut text, mut src, ..
+        } = out;
+        if tones_to_fix {
+            let mut chars: Vec<(char, u32, u32)> = text
+                .char_indices()
+                .map(|(i, c)| (c, src[i].0, src[i].1))
+                .collect();
+            fix_tones(&mut chars);
+            text.clear();
+            src.clear();
+            for (c, o, e) in chars {
+                text.push(c);
+                src.extend(std::iter::repeat_n((o, e), c.len_utf8()));
             }
         }
-        src.push((s.len(), s.len()));
+        src.push((s.len() as u32, s.len() as u32));
         Folded {
             text,
             src,
@@ -215,15 +256,18 @@ impl Folded {
             return start..r.end.clamp(start, self.orig_len);
         }
         if r.start >= r.end {
-            let p = self.src.get(r.start).map_or(self.orig_len, |x| x.0);
+            let p = self
+                .src
+                .get(r.start)
+                .map_or(self.orig_len, |x| x.0 as usize);
             return p..p;
         }
-        let start = self.src[r.start].0;
+        let start = self.src[r.start].0 as usize;
         let mut last = r.end - 1;
         while last > r.start && !self.text.is_char_boundary(last) {
             last -= 1;
         }
-        start..self.src[last].1.max(start)
+        start..(self.src[last].1 as usize).max(start)
     }
 
     /// The folded byte offset at which the original byte offset `orig` starts
@@ -232,7 +276,7 @@ impl Folded {
         if self.src.is_empty() {
             return crate::text::ceil_char(&self.text, orig);
         }
-        let idx = self.src.partition_point(|&(o, _)| o < orig);
+        let idx = self.src.partition_point(|&(o, _)| (o as usize) < orig);
         let mut idx = idx.min(self.text.len());
         while idx < self.text.len() && !self.text.is_char_boundary(idx) {
             idx += 1;
@@ -252,7 +296,7 @@ pub fn fold(s: &str) -> String {
 pub fn old_style_tones(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let nfc: String = s.nfc().collect();
-    let mut chars: Vec<(char, usize, usize)> = nfc.chars().map(|c| (c, 0, 0)).collect();
+    let mut chars: Vec<(char, u32, u32)> = nfc.chars().map(|c| (c, 0, 0)).collect();
     // Work on lowercase copies and map back, so that case is kept.
     let upper: Vec<bool> = chars.iter().map(|c| c.0.is_uppercase()).collect();
     for c in chars.iter_mut() {
