@@ -12,6 +12,7 @@
 //! In news, each sentence in which someone "đề nghị", "yêu cầu", "giao",
 //! "chỉ đạo" or "lưu ý" somebody to do something is one directive.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -523,6 +524,7 @@ fn numbered(
         return Vec::new();
     }
     let mut out = Vec::new();
+    let mut lead_ins = LeadIns::default();
     for (k, it) in items.iter().enumerate() {
         if !it.section_task {
             continue;
@@ -590,7 +592,7 @@ fn numbered(
                 let a = addressee_phrase(text, body_start + v.end + 1, end)?;
                 Some(split_addressees(&text[a])).filter(|x| !x.is_empty())
             })
-            .unwrap_or_else(|| lead_in_addressees(ctx, it.para));
+            .unwrap_or_else(|| lead_ins.for_item(ctx, it.para));
         let range = start..end;
         out.push((
             Directive {
@@ -680,21 +682,40 @@ fn lead_in_paragraph(ctx: &Context, first_item_para: usize) -> Option<usize> {
         .find(|&i| directive_verb(&ctx.text[ctx.paragraphs[i].clone()]).is_some())
 }
 
-fn lead_in_addressees(ctx: &Context, item_para: usize) -> Vec<String> {
-    let Some(lp) = (item_para.saturating_sub(40)..item_para).rev().find(|&i| {
-        let t = &ctx.text[ctx.paragraphs[i].clone()];
-        directive_verb(t).is_some() && !ITEM.is_match(t)
-    }) else {
-        return Vec::new();
-    };
-    let p = ctx.paragraphs[lp].clone();
-    let t = &ctx.text[p.clone()];
-    let Some(v) = directive_verb(t) else {
-        return Vec::new();
-    };
-    addressee_phrase(ctx.text, p.start + v.end + 1, p.end)
-        .map(|r| split_addressees(&ctx.text[r]))
-        .unwrap_or_default()
+/// The addressees of the lead-in above numbered items ("Đề nghị các sở,
+/// ngành:"), remembered per paragraph: every item of a long list asks for
+/// the same lead-in.
+#[derive(Default)]
+struct LeadIns {
+    /// Per paragraph, once looked at: whether it is a lead-in.
+    is_lead_in: HashMap<usize, bool>,
+    /// Per lead-in paragraph: its addressees.
+    addressees: HashMap<usize, Vec<String>>,
+}
+
+impl LeadIns {
+    fn for_item(&mut self, ctx: &Context, item_para: usize) -> Vec<String> {
+        let is_lead_in = |i: usize| {
+            let t = &ctx.text[ctx.paragraphs[i].clone()];
+            directive_verb(t).is_some() && !ITEM.is_match(t)
+        };
+        let Some(lp) = (item_para.saturating_sub(40)..item_para)
+            .rev()
+            .find(|&i| *self.is_lead_in.entry(i).or_insert_with(|| is_lead_in(i)))
+        else {
+            return Vec::new();
+        };
+        self.addressees
+            .entry(lp)
+            .or_insert_with(|| {
+                let p = ctx.paragraphs[lp].clone();
+                directive_verb(&ctx.text[p.clone()])
+                    .and_then(|v| addressee_phrase(ctx.text, p.start + v.end + 1, p.end))
+                    .map(|r| split_addressees(&ctx.text[r]))
+                    .unwrap_or_default()
+            })
+            .clone()
+    }
 }
 
 fn sentences(

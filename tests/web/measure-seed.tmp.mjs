@@ -1,0 +1,31 @@
+import { chromium } from "playwright-core";
+import fs from "node:fs";
+import path from "node:path";
+import { serve } from "./server.mjs";
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+const file = process.argv[2];
+const text = fs.readFileSync(file, "utf8");
+const { server, port } = await serve(path.join(ROOT, "dist"), { prefix: "/toancanh/" });
+const base = `http://127.0.0.1:${port}/toancanh/`;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const page = await (await browser.newContext()).newPage();
+const t0 = Date.now();
+await page.goto(base);
+await page.waitForSelector("[data-testid=input]");
+console.log("ready", Date.now() - t0, "ms");
+const times = [];
+for (let i = 0; i < 9; i++) {
+  const t = text + (i % 2 ? " " : "");
+  await page.fill("[data-testid=input]", t);
+  await page.keyboard.press("Control+Enter");
+  await page.waitForFunction((prev) => { const e = document.querySelector("[data-testid=elapsed]"); return e && e.textContent !== prev; }, i ? times.at(-1)?.raw : "", { timeout: 30000 }).catch(() => {});
+  await page.waitForTimeout(600);
+  const raw = await page.textContent("[data-testid=elapsed]");
+  times.push({ raw, ms: parseFloat(raw.replace(/[^\d,]/g, "").replace(",", ".")) });
+}
+console.log(times.map((t) => t.raw.trim()).join(" | "));
+const ms = times.map((t) => t.ms).sort((a, b) => a - b);
+console.log("median", ms[Math.floor(ms.length / 2)], "min", ms[0]);
+await browser.close();
+server.close();
+process.exit(0);
