@@ -424,8 +424,16 @@ pub fn extract(
     sentences(ctx, body_end, issuer, skip)
 }
 
+/// `s` with each run of white space made one space, trimmed.
 fn fold_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[derive(Debug)]
@@ -546,9 +554,11 @@ fn numbered(
             .unwrap_or(usize::MAX);
         let stop = next_para.min(next_section);
         let mut last = it.para;
-        let is_last_item = items[k + 1..].iter().all(|n| n.para >= next_section);
+        // Items are in text order: the next one tells.
+        let is_last_item = items.get(k + 1).is_none_or(|n| n.para >= next_section);
         let mut trailing: Vec<usize> = Vec::new();
-        for (i, p) in paras.iter().filter(|(i, _)| *i > it.para && *i < stop) {
+        let from = paras.partition_point(|(i, _)| *i <= it.para);
+        for (i, p) in paras[from..].iter().take_while(|(i, _)| *i < stop) {
             let line = text[p.clone()].trim_start();
             if is_last_item
                 && (line.starts_with("Giao ")
