@@ -43,8 +43,8 @@ fn is_plain(s: &str) -> bool {
     let mut prev = ' '; // no leading space either
     for c in s.chars() {
         let ok = match c {
-            ' ' => prev != ' ' && prev != '-',
-            '-' => prev != ' ',
+            ' ' | '\n' => !matches!(prev, ' ' | '\n' | '-'),
+            '-' => !matches!(prev, ' ' | '\n'),
             '`' => false,
             _ if c.is_ascii() => !c.is_ascii_control(),
             'Ð' | 'ð' => false,
@@ -67,7 +67,7 @@ fn is_plain(s: &str) -> bool {
         }
         prev = c;
     }
-    prev != ' ' || s.is_empty()
+    !matches!(prev, ' ' | '\n') || s.is_empty()
 }
 
 const TONED_A: [char; 5] = ['à', 'á', 'ả', 'ã', 'ạ'];
@@ -130,7 +130,18 @@ struct FoldOut {
 }
 
 impl FoldOut {
+    #[inline]
     fn push(&mut self, c: char, o: usize, e: usize) {
+        if c.is_ascii() {
+            // The usual case, kept short: one byte, one map entry.
+            if self.word_final_tone && !c.is_ascii_alphanumeric() {
+                self.tones_to_fix = true;
+            }
+            self.word_final_tone = false;
+            self.text.push(c);
+            self.src.push((o as u32, e as u32));
+            return;
+        }
         // A word ending in "oà", "oé", "uý" (new-style placement)?
         if self.word_final_tone && !is_word_char(c) {
             self.tones_to_fix = true;
@@ -148,8 +159,13 @@ impl Folded {
     /// Folds `s` (see the module documentation).
     pub fn new(s: &str) -> Folded {
         if is_plain(s) {
+            let mut text = crate::text::lower(s).into_owned();
+            if text.contains('\n') {
+                // A single line break folds to a space, byte for byte.
+                text = text.replace('\n', " ");
+            }
             return Folded {
-                text: crate::text::lower(s).into_owned(),
+                text,
                 src: Vec::new(),
                 orig_len: s.len(),
             };
@@ -677,6 +693,10 @@ mod tests {
             "thuỷ lợi Hoà Bình",
             "Bà Rịa - Vũng Tàu",
             "a  b",
+            "dòng một\ndòng hai",
+            "hai\n\ndòng",
+            "cuối\n",
+            "a -\nb",
             " lead",
             "trail ",
             "tab\there",
