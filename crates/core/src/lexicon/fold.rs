@@ -41,7 +41,16 @@ pub struct Folded {
 /// analyzer has cleaned almost always is, and is then folded without a map.
 fn is_plain(s: &str) -> bool {
     let mut prev = ' '; // no leading space either
-    for c in s.chars() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII bytes are read as bytes; only the others are decoded.
+        let c = if b[i] < 0x80 {
+            char::from(b[i])
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
+        i += c.len_utf8();
         let ok = match c {
             ' ' | '\n' => !matches!(prev, ' ' | '\n' | '-'),
             '-' => !matches!(prev, ' ' | '\n'),

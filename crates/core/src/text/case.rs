@@ -59,15 +59,45 @@ fn changes(c: char) -> bool {
 /// `s` lowercased (see the module documentation): borrowed when it has no
 /// capital, and always of the same byte length as `s`.
 pub fn lower(s: &str) -> Cow<'_, str> {
-    match s.char_indices().find(|&(_, c)| changes(c)) {
-        None => Cow::Borrowed(s),
-        Some((i, _)) => {
-            let mut out = String::with_capacity(s.len());
-            out.push_str(&s[..i]);
-            out.extend(s[i..].chars().map(lower_char));
-            Cow::Owned(out)
+    // ASCII bytes (most of a Vietnamese text) are looked at as bytes; only
+    // the others are decoded.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if b[i].is_ascii_uppercase() {
+                break;
+            }
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if changes(c) {
+                break;
+            }
+            i += c.len_utf8();
         }
     }
+    if i == b.len() {
+        return Cow::Borrowed(s);
+    }
+    // Every character keeps its UTF-8 length: lowercase in place.
+    let mut out = b.to_vec();
+    while i < out.len() {
+        if out[i] < 0x80 {
+            out[i] = out[i].to_ascii_lowercase();
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            let n = c.len_utf8();
+            lower_char(c).encode_utf8(&mut out[i..i + n]);
+            i += n;
+        }
+    }
+    // Valid by construction (each character replaced by one of its length).
+    Cow::Owned(
+        String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    )
 }
 
 /// The first `max` bytes of `s` (cut back to a character boundary),
