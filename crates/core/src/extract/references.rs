@@ -110,6 +110,15 @@ pub fn merge(ctx: &Context, mentions: Vec<Mention>) -> Vec<Found> {
             date: date_iso.clone(),
             ..m.reference
         };
+        // "Nghị quyết 02/2021" after "Nghị quyết 02/NQ-CP năm 2021": the
+        // number and the year of a document already named.
+        if let Some(i) = short_form_of(&found, &reference) {
+            let f = &mut found[i];
+            f.reference.mentions.push(reference.span);
+            f.phrases.push(m.phrase);
+            f.numbers.push(m.number);
+            continue;
+        }
         add(
             &mut found,
             &mut by_number,
@@ -120,6 +129,26 @@ pub fn merge(ctx: &Context, mentions: Vec<Mention>) -> Vec<Found> {
         );
     }
     found
+}
+
+/// The entry a "number/year" mention ("02/2021") shortens: same kind, same
+/// number, and that year in its date or its symbol.
+fn short_form_of(found: &[Found], r: &Reference) -> Option<usize> {
+    let (num, year) = r.number.split_once('/')?;
+    let short = year.len() == 4
+        && !num.is_empty()
+        && num.bytes().all(|b| b.is_ascii_digit())
+        && year.bytes().all(|b| b.is_ascii_digit());
+    if !short {
+        return None;
+    }
+    found.iter().position(|f| {
+        let n = &f.reference.number;
+        f.reference.kind == r.kind
+            && n != &r.number
+            && n.split(['/', '-']).next() == Some(num)
+            && (f.date_iso.as_deref().is_some_and(|d| d.starts_with(year)) || n.contains(year))
+    })
 }
 
 /// Every mention of a document in the text, in order.
@@ -323,6 +352,17 @@ fn issuer_from_symbol(number: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_and_year_name_a_document_already_seen() {
+        let text = "Thực hiện Nghị quyết số 07/NQ-CP năm 2023 về cải cách hành chính. Nghị quyết 07/2023 đặt mục tiêu rõ ràng; Nghị quyết 07/2022 thì khác.";
+        let p = crate::text::Prepared::new(text);
+        let ctx = Context::new(&p, None);
+        let refs = extract(&ctx);
+        let numbers: Vec<&str> = refs.iter().map(|f| f.reference.number.as_str()).collect();
+        assert_eq!(numbers, ["07/NQ-CP", "07/2022"], "{refs:#?}");
+        assert_eq!(refs[0].reference.mentions.len(), 2);
+    }
     use crate::text::Prepared;
 
     fn refs(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
