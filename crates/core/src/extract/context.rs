@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::text::mask::Mask;
 use crate::text::segment::{paragraphs, sentences};
 use crate::text::Prepared;
-use crate::values::date::{find_dates, DateExpr, DateRole, Grain};
+use crate::values::date::{find_dates_in_lowercase, DateExpr, DateRole, Grain};
 use crate::CivilDate;
 
 #[derive(Debug, Clone)]
@@ -37,10 +37,11 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     pub fn new(prep: &'a Prepared, ref_date: Option<CivilDate>) -> Context<'a> {
         let text = prep.text.as_str();
-        // The dates beside the segmentation and the lowercase copy.
-        let (dates, (paragraphs, sents, lower)) = crate::parallel::join(
+        let lower = crate::text::lower(text).into_owned();
+        // The dates beside the segmentation.
+        let (dates, (paragraphs, sents)) = crate::parallel::join(
             text.len(),
-            || find_dates(text),
+            || find_dates_in_lowercase(&lower),
             || {
                 let paragraphs = paragraphs(text);
                 let mut sents = Vec::new();
@@ -49,7 +50,7 @@ impl<'a> Context<'a> {
                         sents.push(Sentence { range: s, para: i });
                     }
                 }
-                (paragraphs, sents, crate::text::lower(text).into_owned())
+                (paragraphs, sents)
             },
         );
         Context {

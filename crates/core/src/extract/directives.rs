@@ -35,7 +35,7 @@ static SECTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A directive verb: a speech act asking someone to act.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(đề nghị|yêu cầu|giao|chỉ đạo|lưu ý|kêu gọi)").expect("valid pattern")
+    Regex::new(r"(đề nghị|yêu cầu|giao|chỉ đạo|lưu ý|kêu gọi)").expect("valid pattern")
 });
 
 /// Words right before a verb that make it a noun or a report of the past.
@@ -181,7 +181,8 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
 
 /// Byte range of the first directive verb in the sentence, if any.
 fn directive_verb(sentence: &str) -> Option<Range<usize>> {
-    VERB.find_iter(sentence)
+    // The pattern is in small letters; the lowercase copy keeps offsets.
+    VERB.find_iter(&crate::text::lower(sentence))
         .find(|m| {
             crate::text::whole_word(sentence, &m.range())
                 && is_directive_verb(sentence, m.start(), m.len())

@@ -43,7 +43,7 @@ static OWN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// " date 2024-01" headers of crawled articles.
 static DATE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?-u:\s)*date:?(?-u:\s)*([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
+    Regex::new(r"^(?-u:\s)*(?i-u:date):?(?-u:\s)*([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
         .expect("valid pattern")
 });
 

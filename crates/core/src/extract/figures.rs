@@ -942,9 +942,10 @@ pub fn figures(text: &str, lower: &str, range: Range<usize>, masked: &Mask) -> V
     }
     // Ranks in words: "đứng thứ nhất", "xếp thứ ba".
     static RANK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:xếp|đứng|vươn lên|tụt xuống|xếp hạng)(?: vị)? thứ (nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)").expect("valid pattern")
+        Regex::new(r"(?:xếp|đứng|vươn lên|tụt xuống|xếp hạng)(?: vị)? thứ (nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)").expect("valid pattern")
     });
-    for c in RANK_WORDS.captures_iter(s) {
+    // On the lowercase copy (same offsets): the pattern is in small letters.
+    for c in RANK_WORDS.captures_iter(lowered) {
         let m = c.get(0).expect("m");
         if is_masked(&m.range()) || !crate::text::whole_word(s, &m.range()) {
             continue;

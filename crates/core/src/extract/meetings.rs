@@ -19,7 +19,7 @@ use crate::values::date::{DateExpr, Grain};
 
 /// Meeting nouns, strongest first.
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|hội thảo|diễn đàn|tọa đàm|buổi làm việc|cuộc làm việc|buổi tiếp|làm việc với|làm việc tại|giao ban|họp)")
+    Regex::new(r"(hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|hội thảo|diễn đàn|tọa đàm|buổi làm việc|cuộc làm việc|buổi tiếp|làm việc với|làm việc tại|giao ban|họp)")
         .expect("valid pattern")
 });
 
@@ -30,7 +30,7 @@ static TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\(?(?-u:\s)*(?:dự kiến|sẽ (?:được )?tổ chức|sẽ diễn ra)(?-u:\s)+(?:(?:tổ chức|diễn ra)(?-u:\s)+)?(?:trong|vào|từ)?(?-u:\s)*").expect("valid pattern")
+    Regex::new(r"\(?(?-u:\s)*(?:dự kiến|sẽ (?:được )?tổ chức|sẽ diễn ra)(?-u:\s)+(?:(?:tổ chức|diễn ra)(?-u:\s)+)?(?:trong|vào|từ)?(?-u:\s)*").expect("valid pattern")
 });
 
 pub struct MeetingOut {
@@ -56,8 +56,10 @@ pub fn extract(
     for s in &ctx.sentences {
         let sr = s.range.clone();
         let sentence = &text[sr.clone()];
+        // The patterns are in small letters: they read the lowercase copy.
+        let lower = &ctx.lower[sr.clone()];
         let words: Vec<(Range<usize>, String)> = MEETING
-            .find_iter(sentence)
+            .find_iter(lower)
             .filter(|m| crate::text::whole_word(sentence, &m.range()))
             .map(|m| {
                 (
@@ -78,7 +80,7 @@ pub fn extract(
                 continue;
             };
             let scheduled = SCHEDULED
-                .find_iter(sentence)
+                .find_iter(lower)
                 .any(|m| (sr.start + m.start()..=sr.start + m.end() + 1).contains(&d.range.start));
             let dateline = d.range.start - sr.start < 60 || d.time_of_day.is_some() || scheduled;
             if !dateline || (d.grain == Grain::Month && !scheduled) {
@@ -108,7 +110,7 @@ pub fn extract(
     if let Some(tr) = title_range {
         let title = &text[tr.clone()];
         if let Some(m) = MEETING
-            .find_iter(title)
+            .find_iter(&ctx.lower[tr.clone()])
             .find(|m| crate::text::whole_word(title, &m.range()))
         {
             let r = tr.start + m.start()..tr.end;

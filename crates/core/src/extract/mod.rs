@@ -43,7 +43,7 @@ pub fn run(text: &str, options: &Options) -> Analysis {
     // ordinals of meetings and terms, item numbers.
     let mut masked: Vec<Range<usize>> = ctx.dates.iter().map(|d| d.range.clone()).collect();
     masked.extend(ref_phrases.iter().cloned());
-    masked.extend(ordinals(ctx.text));
+    masked.extend(ordinals(&ctx.lower));
     masked.extend(item_numbers(&ctx));
     if let Some(r) = &meta.title_range {
         masked.push(r.clone());
@@ -161,12 +161,13 @@ fn complete_issuer(issuer: String, province: Option<&str>, text: &str) -> String
     }
 }
 
-/// "lần thứ 58", "khóa XVIII", "lần thứ XV": ordinals of meetings and terms.
+/// "lần thứ 58", "khóa XVIII", "lần thứ XV": ordinals of meetings and terms,
+/// found in the lowercase copy of the text (same offsets).
 fn ordinals(text: &str) -> Vec<Range<usize>> {
     use regex::Regex;
     use std::sync::LazyLock;
     static ORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:lần thứ|lần thức|khóa|khoá|kỳ thứ|đợt|số|mã số|giai đoạn|phiên|thứ tự|Điều|khoản|mục|chương|tập|kỳ họp thứ|đại hội)(?-u:\s)+[0-9IVXLivxl]+").expect("valid pattern")
+        Regex::new(r"(?:lần thứ|lần thức|khóa|khoá|kỳ thứ|đợt|số|mã số|giai đoạn|phiên|thứ tự|điều|khoản|mục|chương|tập|kỳ họp thứ|đại hội)(?-u:\s)+[0-9IVXLivxl]+").expect("valid pattern")
     });
     ORD.find_iter(text)
         .filter(|m| crate::text::whole_word(text, &m.range()))

@@ -70,8 +70,9 @@ pub fn doc_kind_by_name(s: &str) -> Option<&'static str> {
 }
 
 /// The kind names as a regex alternation, longest first, escaped:
-/// `"Thông báo kết luận|...|Luật"`. Use it inside a group, with `(?i)` for
-/// any case.
+/// `"Thông báo kết luận|...|Luật"`, as the data spells them (capitalized and
+/// in capitals). Use it inside a group; regex is built without Unicode case
+/// folding, so a pattern that must ignore case reads `Context::lower`.
 pub fn doc_kind_regex_alternation() -> &'static str {
     &ALTERNATION
 }

@@ -214,45 +214,45 @@ const MONTH_WORDS: &str =
 re!(
     FULL_NUMERIC,
     &format!(
-        r"(?i){TOD}(?:ngày(?-u:\s)+|mồng(?-u:\s)+|ngày(?-u:\s)+mồng(?-u:\s)+)?([0-9]{{1,2}})(?-u:\s)?([/.\-])(?-u:\s)?([0-9]{{1,2}})(?-u:\s)?[/.\-](?-u:\s)?([0-9]{{4}}|[0-9]{{2}})"
+        r"{TOD}(?:ngày(?-u:\s)+|mồng(?-u:\s)+|ngày(?-u:\s)+mồng(?-u:\s)+)?([0-9]{{1,2}})(?-u:\s)?([/.\-])(?-u:\s)?([0-9]{{1,2}})(?-u:\s)?[/.\-](?-u:\s)?([0-9]{{4}}|[0-9]{{2}})"
     )
 );
 re!(
     SPELLED,
     &format!(
-        r"(?i){TOD}(ngày(?-u:\s)+(?:mồng(?-u:\s)+)?|mồng(?-u:\s)+)?([0-9]{{1,2}}|mùng [0-9]{{1,2}})(?-u:\s)+tháng(?-u:\s)+({MONTH_WORDS})(?:(?-u:\s)*(?:năm|,)(?-u:\s)*([0-9]{{4}}))?"
+        r"{TOD}(ngày(?-u:\s)+(?:mồng(?-u:\s)+)?|mồng(?-u:\s)+)?([0-9]{{1,2}}|mùng [0-9]{{1,2}})(?-u:\s)+tháng(?-u:\s)+({MONTH_WORDS})(?:(?-u:\s)*(?:năm|,)(?-u:\s)*([0-9]{{4}}))?"
     )
 );
 re!(
     DAY_MONTH,
-    r"(?i)(?:(sáng|trưa|chiều|tối|đêm)(?-u:\s)+(?:ngày(?-u:\s)+|hôm(?-u:\s)+)?|(ngày|hôm|mồng|từ|đến|tới|trước|sau|vào|khoảng|lúc)(?-u:\s)+(?:ngày(?-u:\s)+)?)([0-9]{1,2})(?-u:\s)?([/.\-])(?-u:\s)?([0-9]{1,2})"
+    r"(?:(sáng|trưa|chiều|tối|đêm)(?-u:\s)+(?:ngày(?-u:\s)+|hôm(?-u:\s)+)?|(ngày|hôm|mồng|từ|đến|tới|trước|sau|vào|khoảng|lúc)(?-u:\s)+(?:ngày(?-u:\s)+)?)([0-9]{1,2})(?-u:\s)?([/.\-])(?-u:\s)?([0-9]{1,2})"
 );
 re!(
     MONTH,
     &format!(
-        r"(?i)(cuối |đầu |trong |giữa )?tháng(?-u:\s)+({MONTH_WORDS})(?:(?-u:\s)*(?:[/\-.]|năm|của năm)(?-u:\s)*([0-9]{{4}}))?"
+        r"(cuối |đầu |trong |giữa )?tháng(?-u:\s)+({MONTH_WORDS})(?:(?-u:\s)*(?:[/\-.]|năm|của năm)(?-u:\s)*([0-9]{{4}}))?"
     )
 );
 re!(
     QUARTER,
-    r"(?i)(cuối |đầu |trong )?quý(?-u:\s)+(IV|I{1,3}|[1-4]|một|hai|ba|bốn|tư)(?:(?-u:\s)*(?:[/\-]|năm|của năm)(?-u:\s)*([0-9]{4}))?"
+    r"(cuối |đầu |trong )?quý(?-u:\s)+(iv|i{1,3}|[1-4]|một|hai|ba|bốn|tư)(?:(?-u:\s)*(?:[/\-]|năm|của năm)(?-u:\s)*([0-9]{4}))?"
 );
 re!(
     MONTHS_ELAPSED,
-    r"(?i)(những|các|[0-9]{1,2}|sáu|chín|mười một|mười|ba|hai|một)(?-u:\s)+tháng(?-u:\s)+(đầu|cuối)?(?-u:\s)*(?:năm(?-u:\s)*)?([0-9]{4})?"
+    r"(những|các|[0-9]{1,2}|sáu|chín|mười một|mười|ba|hai|một)(?-u:\s)+tháng(?-u:\s)+(đầu|cuối)?(?-u:\s)*(?:năm(?-u:\s)*)?([0-9]{4})?"
 );
 re!(
     YEAR_RANGE,
-    r"(?i)(?:(giai đoạn|nhiệm kỳ|thời kỳ|khóa|kế hoạch [0-9]+ năm|[0-9]+ năm)(?-u:\s)+)?\(?([0-9]{4})(?-u:\s)*-(?-u:\s)*([0-9]{4})\)?"
+    r"(?:(giai đoạn|nhiệm kỳ|thời kỳ|khóa|kế hoạch [0-9]+ năm|[0-9]+ năm)(?-u:\s)+)?\(?([0-9]{4})(?-u:\s)*-(?-u:\s)*([0-9]{4})\)?"
 );
 re!(
     YEAR,
-    r"(?i)(cuối |đầu |giữa |trong |cả |hết |sau )?năm(?-u:\s)+([0-9]{4})(?-u:\b)"
+    r"(cuối |đầu |giữa |trong |cả |hết |sau )?năm(?-u:\s)+([0-9]{4})(?-u:\b)"
 );
-re!(YEAR_END_BARE, r"(?i)cuối năm(?: nay)?");
+re!(YEAR_END_BARE, r"cuối năm(?: nay)?");
 re!(
     RELATIVE,
-    r"(?i)(?:(sáng|trưa|chiều|tối|đêm)(?-u:\s)+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)|(sáng|trưa|chiều|tối|đêm)(?-u:\s)+(nay|qua|mai)"
+    r"(?:(sáng|trưa|chiều|tối|đêm)(?-u:\s)+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)|(sáng|trưa|chiều|tối|đêm)(?-u:\s)+(nay|qua|mai)"
 );
 
 fn tod(m: Option<regex::Match>) -> Option<&'static str> {
@@ -283,6 +283,13 @@ fn boundary_after(text: &str, at: usize) -> bool {
 /// Every date and period in `text`, in order, without overlaps (the longer
 /// reading wins).
 pub fn find_dates(text: &str) -> Vec<DateExpr> {
+    find_dates_in_lowercase(&crate::text::lower(text))
+}
+
+/// [`find_dates`] of a text already lowercased by [`crate::text::lower`]
+/// (same byte offsets): the patterns are written in small letters and need
+/// no case folding.
+pub fn find_dates_in_lowercase(text: &str) -> Vec<DateExpr> {
     // The patterns are independent: half of them on each side.
     let (mut found, more) = crate::parallel::join(
         text.len(),
