@@ -180,9 +180,21 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
 }
 
 /// Byte range of the first directive verb in the sentence, if any.
+#[cfg(test)]
 fn directive_verb(sentence: &str) -> Option<Range<usize>> {
-    // The pattern is in small letters; the lowercase copy keeps offsets.
-    VERB.find_iter(&crate::text::lower(sentence))
+    directive_verb_in(sentence, &crate::text::lower(sentence))
+}
+
+/// The directive verb that byte range `r` of the clean text opens with or
+/// contains first, relative to `r.start`.
+fn directive_verb_at(ctx: &Context, r: Range<usize>) -> Option<Range<usize>> {
+    directive_verb_in(&ctx.text[r.clone()], &ctx.lower[r])
+}
+
+/// [`directive_verb`] with `sentence` lowercased already (same offsets): the
+/// pattern is in small letters.
+fn directive_verb_in(sentence: &str, lower: &str) -> Option<Range<usize>> {
+    VERB.find_iter(lower)
         .find(|m| {
             crate::text::whole_word(sentence, &m.range())
                 && is_directive_verb(sentence, m.start(), m.len())
@@ -595,7 +607,7 @@ fn numbered(
             .or_else(|| {
                 // Only a hand-over names new addressees; "chỉ đạo các sở …"
                 // is the task given to the lead-in's addressees.
-                let v = directive_verb(&text[body_start..end]).filter(|v| {
+                let v = directive_verb_at(ctx, body_start..end).filter(|v| {
                     !text[body_start + v.start..body_start + v.end]
                         .to_lowercase()
                         .starts_with("chỉ")
@@ -651,7 +663,7 @@ fn numbered(
             if st.trim_end().ends_with(':') {
                 continue;
             }
-            if let Some(v) = directive_verb(st) {
+            if let Some(v) = directive_verb_at(ctx, s.range.clone()) {
                 let r = s.range.clone();
                 let addressees = addressee_phrase(text, r.start + v.end + 1, r.end)
                     .map(|a| split_addressees(&text[a]))
@@ -690,7 +702,7 @@ fn item_starts_with_body(s: &str) -> bool {
 fn lead_in_paragraph(ctx: &Context, first_item_para: usize) -> Option<usize> {
     (first_item_para.saturating_sub(3)..first_item_para)
         .rev()
-        .find(|&i| directive_verb(&ctx.text[ctx.paragraphs[i].clone()]).is_some())
+        .find(|&i| directive_verb_at(ctx, ctx.paragraphs[i].clone()).is_some())
 }
 
 /// The addressees of the lead-in above numbered items ("Đề nghị các sở,
@@ -708,7 +720,7 @@ impl LeadIns {
     fn for_item(&mut self, ctx: &Context, item_para: usize) -> Vec<String> {
         let is_lead_in = |i: usize| {
             let t = &ctx.text[ctx.paragraphs[i].clone()];
-            directive_verb(t).is_some() && !ITEM.is_match(t)
+            directive_verb_at(ctx, ctx.paragraphs[i].clone()).is_some() && !ITEM.is_match(t)
         };
         let Some(lp) = (item_para.saturating_sub(40)..item_para)
             .rev()
@@ -720,7 +732,7 @@ impl LeadIns {
             .entry(lp)
             .or_insert_with(|| {
                 let p = ctx.paragraphs[lp].clone();
-                directive_verb(&ctx.text[p.clone()])
+                directive_verb_at(ctx, p.clone())
                     .and_then(|v| addressee_phrase(ctx.text, p.start + v.end + 1, p.end))
                     .map(|r| split_addressees(&ctx.text[r]))
                     .unwrap_or_default()
@@ -746,7 +758,7 @@ fn sentences(
             continue;
         }
         let st = &text[s.range.clone()];
-        let Some(v) = directive_verb(st) else {
+        let Some(v) = directive_verb_at(ctx, s.range.clone()) else {
             continue;
         };
         let r = s.range.clone();
