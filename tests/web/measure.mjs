@@ -16,7 +16,7 @@ if (!file) {
   process.exit(2);
 }
 const text = fs.readFileSync(file, "utf8");
-const { server, port } = await serve(path.join(ROOT, process.env.DIST || "dist"), { prefix: "/toancanh/" });
+const { server, port } = await serve(path.resolve(ROOT, process.env.DIST || "dist"), { prefix: "/toancanh/" });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu"],
