@@ -926,6 +926,41 @@ mod tests {
     }
 
     #[test]
+    fn a_long_text_read_in_two_halves_reads_as_in_one() {
+        // The period stated last in the first half goes on in the second:
+        // every statement is its own (its figures differ), so a period read
+        // wrongly anywhere shows.
+        let text: String = (0..701)
+            .map(|i| {
+                format!(
+                    "Năm {}, thu ngân sách đạt {i}.876,5 tỷ đồng. Xuất khẩu đạt {i}.234 triệu USD. Doanh thu đạt {i}.456 tỷ đồng.\n",
+                    2000 + i % 25
+                )
+            })
+            .collect();
+        let p = Prepared::new(&text);
+        let mut ctx = Context::new(&p, None);
+        ctx.infer_year(&crate::text::mask::Mask::default());
+        let masked = Mask::new(ctx.dates.iter().map(|d| d.range.clone()).collect());
+        let halves = extract(&ctx, &masked, &[]);
+        let whole = merge(
+            &ctx,
+            read_sentences(&ctx, &masked, &|_| false, &ctx.sentences, None),
+        );
+        let json = |v: &[(Indicator, Range<usize>)]| {
+            serde_json::to_string(&v.iter().map(|(i, r)| (i, r.clone())).collect::<Vec<_>>())
+                .expect("serializes")
+        };
+        let mentions: usize = whole.iter().map(|(i, _)| i.mentions.len()).sum();
+        assert!(
+            whole.len() >= 4 && mentions > 500,
+            "{} {mentions}",
+            whole.len()
+        );
+        assert_eq!(json(&halves), json(&whole));
+    }
+
+    #[test]
     fn rank_clause_joins_statement() {
         let v = inds("Giải ngân đầu tư công đạt 9.982 tỷ đồng, bằng 116,4% kế hoạch; đứng thứ 9/114 bộ ngành, địa phương cả nước.");
         assert_eq!(v.len(), 1);

@@ -61,6 +61,11 @@ impl Prepared {
             }
             None => lines_of(original, 0),
         };
+        Prepared::from_lines(lines, orig_len)
+    }
+
+    /// The clean text of the lines of an original of `orig_len` characters.
+    fn from_lines(lines: Vec<Line>, orig_len: usize) -> Prepared {
         let (body, notes) = assemble(lines);
         let total: usize = body.iter().chain(&notes).map(|p| p.len() + 1).sum();
         let mut p = Prepared {
@@ -824,6 +829,23 @@ mod tests {
             clean(t),
             "Nơi nhận:\nT/M BAN THƯỜNG VỤ\n- Lưu VP.\nPHÓ BÍ THƯ\n"
         );
+    }
+
+    #[test]
+    fn a_long_text_read_in_two_halves_reads_as_in_one() {
+        // Wrapped lines, CRLF, a footnote, Markdown, NFD, blank lines: long
+        // enough to be cut at a blank line near its middle.
+        let block = "## Tình hình kinh tế\r\n\r\nThu ngân sách đạt 1.234,5 tỷ đồng, tăng 8,2%\r\nso với cùng kỳ; **xuất khẩu** đạt 45 triệu USD¹.\r\n¹ Số liệu sơ bộ.\r\n\r\nKha\u{301}nh Ho\u{300}a - ông Trần Văn Bảy, Bí thư.\n\n";
+        let text = block.repeat(SPLIT_LEN / block.len() + 7);
+        assert!(blank_line_near_middle(&text).is_some());
+        let (lines, n) = lines_of(&text, 0);
+        let whole = Prepared::from_lines(lines, n);
+        let halves = Prepared::new(&text);
+        assert_eq!(halves.text, whole.text);
+        assert_eq!(halves.byte_pos, whole.byte_pos);
+        assert_eq!(halves.orig, whole.orig);
+        assert_eq!(halves.orig_len, whole.orig_len);
+        assert_eq!(halves.footnotes_start, whole.footnotes_start);
     }
 
     #[test]
