@@ -372,28 +372,44 @@ fn scan_sentence(
 /// "đồng chí Thành", "ông Tuân": a given name after an honorific joins the
 /// one person whose name ends with it.
 fn short_mentions(text: &str, acc: &mut [Acc]) {
+    // Each person by the last word of the name ("Tám" of "Lê Văn Tám"):
+    // a given name two people share names neither.
+    let mut by_given: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, a) in acc.iter().enumerate() {
+        if let Some(given) = a.name.rsplit(' ').next() {
+            by_given.entry(given).or_default().push(i);
+        }
+    }
+    let mut added: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
     for h in ["đồng chí ", "ông ", "bà ", "Đồng chí ", "Ông ", "Bà "] {
         let mut from = 0;
         while let Some(at) = text[from..].find(h) {
             let start = from + at + h.len();
             from = start;
+            // "ông" of "không", "công", "sông" is no honorific.
+            if text[..start - h.len()]
+                .chars()
+                .next_back()
+                .is_some_and(crate::text::is_word_char)
+            {
+                continue;
+            }
             let run = capitalized_run(text, start);
             if run.len() != 1 {
                 continue;
             }
             let given = &text[run[0].clone()];
-            let owners: Vec<usize> = acc
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| a.name.rsplit(' ').next() == Some(given))
-                .map(|(i, _)| i)
-                .collect();
-            if let [only] = owners[..] {
-                if !acc[only].mentions.contains(&run[0]) {
-                    acc[only].mentions.push(run[0].clone());
+            if let Some([only]) = by_given.get(given).map(Vec::as_slice) {
+                let r = run[0].clone();
+                if !acc[*only].mentions.contains(&r) && seen.insert((*only, r.start)) {
+                    added.push((*only, r));
                 }
             }
         }
+    }
+    for (i, r) in added {
+        acc[i].mentions.push(r);
     }
 }
 
@@ -419,6 +435,30 @@ mod tests {
         assert_eq!(p[0].0, "Lê Văn Tám");
         assert!(p[0].1.contains(&"Bí thư Tỉnh ủy Gia Lai".to_string()));
         assert!(p[0].1.contains(&"Bí thư Tỉnh ủy".to_string()));
+    }
+
+    #[test]
+    fn short_mentions_after_an_honorific() {
+        let text = "Ông Nguyễn Văn Khải, Chủ tịch UBND tỉnh chủ trì. Ông Khải đề nghị các sở không Khải hoàn; đồng chí Khải kết luận.";
+        let p = Prepared::new(text);
+        let ctx = Context::new(&p, None);
+        let out = extract(&ctx, None, &Mask::default());
+        assert_eq!(out.people.len(), 1);
+        let short: Vec<usize> = out
+            .mentions
+            .iter()
+            .filter(|(r, _)| &ctx.text[r.clone()] == "Khải")
+            .map(|(r, _)| r.start)
+            .collect();
+        // "Ông Khải" and "đồng chí Khải", not the "Khải" after "không".
+        let name_after = |lead: &str| ctx.text.find(lead).map(|i| i + lead.len());
+        assert_eq!(
+            short,
+            [
+                name_after("Ông Khải đề").unwrap_or(0) - "Khải đề".len(),
+                name_after("đồng chí ").unwrap_or(0)
+            ]
+        );
     }
 
     #[test]
