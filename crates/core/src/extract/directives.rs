@@ -21,6 +21,7 @@ use regex::Regex;
 use super::context::Context;
 use crate::lexicon;
 use crate::model::{Directive, DocKind};
+use crate::text::fold_ws;
 use crate::values::date::DateRole;
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -435,18 +436,6 @@ pub fn extract(
         return items;
     }
     sentences(ctx, body_end, issuer, skip)
-}
-
-/// `s` with each run of white space made one space, trimmed.
-fn fold_ws(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
 
 #[derive(Debug)]

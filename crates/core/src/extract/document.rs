@@ -11,6 +11,7 @@ use super::context::Context;
 use super::names;
 use crate::lexicon;
 use crate::model::{DocKind, Signer};
+use crate::text::fold_ws;
 use crate::text::mask::Mask;
 use crate::values::date::{find_dates, DateExpr, Grain};
 
@@ -110,10 +111,6 @@ pub fn extract(ctx: &Context) -> Meta {
         signer,
         body_end,
     }
-}
-
-fn fold_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The kind heading among the first lines and the title block it opens

@@ -17,6 +17,7 @@ use super::context::{Context, Sentence};
 use super::figures::{figures, Figure, Role};
 use crate::lexicon;
 use crate::model::{Approx, Indicator, IndicatorKind, Rank};
+use crate::text::fold_ws;
 use crate::text::mask::Mask;
 use crate::text::segment::clauses;
 use crate::values::date::{DateRole, Grain};
@@ -413,10 +414,6 @@ fn read_sentences(
         }
     }
     drafts
-}
-
-fn fold_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// "triệu lượt khách" → "lượt khách": the noun part of a unit.

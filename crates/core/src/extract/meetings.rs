@@ -14,6 +14,7 @@ use regex::Regex;
 
 use super::context::Context;
 use crate::model::Meeting;
+use crate::text::fold_ws;
 use crate::text::mask::Mask;
 use crate::values::date::{DateExpr, Grain};
 
@@ -140,10 +141,6 @@ pub fn extract(
         }
     }
     out
-}
-
-fn fold_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The title block of a conclusion runs on into "về tình hình …": keep the

@@ -38,6 +38,18 @@ pub fn whole_word(s: &str, r: &std::ops::Range<usize>) -> bool {
         && s[r.end..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
+/// `s` with each run of white space made one space, trimmed.
+pub fn fold_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// The smallest char boundary of `s` at or after byte `i` (at most its length).
 pub fn ceil_char(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());

@@ -1425,7 +1425,7 @@ fn iso_day(days: i64) -> String {
 }
 
 fn weekday_number(s: &str) -> Option<i64> {
-    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s: String = crate::text::fold_ws(s);
     Some(match s.as_str() {
         "chủ nhật" | "chúa nhật" => 7,
         _ => {

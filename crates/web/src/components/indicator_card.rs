@@ -46,10 +46,7 @@ pub fn indicator_card(p: &Props) -> Html {
         let text = &p.result.text;
         let (a, b) = (ind.span[0], ind.span[1]);
         let q = crate::export::slice_chars(text, a, b.min(a + 400));
-        crate::format::ellipsis(
-            q.split_whitespace().collect::<Vec<_>>().join(" ").as_str(),
-            160,
-        )
+        crate::format::ellipsis(&toancanh_core::text::fold_ws(&q), 160)
     };
     let num = |v: Option<f64>| v.map(|x| x.to_string());
     let label = format!("{}: {}", ind.metric, value.clone().unwrap_or_default());
