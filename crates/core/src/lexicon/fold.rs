@@ -319,8 +319,7 @@ pub fn fold(s: &str) -> String {
 /// Rewrites new-style tone placement (`hoà`, `thuỷ`, `Khoẻ`) to the old style
 /// the lexicons use, keeping case, and composes to NFC.
 pub fn old_style_tones(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let nfc: String = s.nfc().collect();
+    let nfc = crate::text::nfc::nfc(s);
     let mut chars: Vec<(char, u32, u32)> = nfc.chars().map(|c| (c, 0, 0)).collect();
     // Work on lowercase copies and map back, so that case is kept.
     let upper: Vec<bool> = chars.iter().map(|c| c.0.is_uppercase()).collect();

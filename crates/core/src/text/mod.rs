@@ -3,6 +3,7 @@
 
 pub mod case;
 pub mod mask;
+pub mod nfc;
 pub mod prepare;
 pub mod segment;
 pub mod tone;

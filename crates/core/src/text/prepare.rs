@@ -16,7 +16,7 @@
 //! The clean text has one paragraph per line.
 
 use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, IsNormalized};
 
 use super::tone::fold_tone_placement;
 
@@ -187,6 +187,7 @@ fn to_units(original: &str, from: u32) -> (Vec<Unit>, usize) {
     // Character index of the next character `it` yields.
     let mut next_index = from;
     let mut cluster = String::new();
+    let mut composed: Vec<char> = Vec::new();
     while let Some(c) = it.next() {
         let start = next_index;
         next_index += 1;
@@ -218,7 +219,8 @@ fn to_units(original: &str, from: u32) -> (Vec<Unit>, usize) {
         // sit on: drop them.
         let bare = c.is_control() || c.is_whitespace();
         let next = it.peek().copied();
-        for n in cluster.nfc() {
+        super::nfc::nfc_into(cluster.chars(), &mut composed);
+        for &n in &composed {
             if bare && canonical_combining_class(n) != 0 {
                 continue;
             }
@@ -759,6 +761,7 @@ fn join(para: &mut Vec<Unit>, next: &[Unit]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     fn clean(s: &str) -> String {
         Prepared::new(s).text
