@@ -10,6 +10,7 @@ PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Cargo's target directory, wherever CARGO_TARGET_DIR puts it.
 target="${CARGO_TARGET_DIR:-target}"
 out="$target/single"
+. scripts/web-env.sh
 cargo build -p toancanh-web --bin toancanh-web --profile release-web \
   --target wasm32-unknown-unknown --locked ${CARGO_OFFLINE:+--offline}
 rm -rf "$out" && mkdir -p "$out"

@@ -5,5 +5,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-trunk build --release
+(. scripts/web-env.sh && trunk build --release)
 exec node tests/web/server.mjs dist "$@"

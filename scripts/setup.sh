@@ -35,6 +35,14 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ];
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 
+# The page's wasm rebuilds the standard library for size (scripts/web-env.sh):
+# it needs the library's sources and their crates.
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "adding rust-src"
+  rustup component add rust-src || say "rust-src unavailable: the page will be built without its size options"
+fi
+
 say "fetching crates"
 cargo fetch --locked
+RUSTC_BOOTSTRAP=1 cargo fetch --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort >/dev/null 2>&1 || true
 say "setup done"

@@ -8,7 +8,7 @@ set -eu
 cd "$(dirname "$0")/.."
 PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  trunk build --release
+  (. scripts/web-env.sh && trunk build --release)
   CARGO_OFFLINE=1 scripts/build-single.sh
 fi
 # component tests in the browser (wasm-bindgen-test, crates/web/src/browser_tests.rs)

@@ -44,5 +44,13 @@ else
   say "npm ci"; npm ci --no-audit --no-fund
 fi
 
+# The page's wasm rebuilds the standard library for size (scripts/web-env.sh):
+# it needs the library's sources and their crates.
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "adding rust-src"
+  rustup component add rust-src || say "rust-src unavailable: the page will be built without its size options"
+fi
+
 cargo fetch --locked
+RUSTC_BOOTSTRAP=1 cargo fetch --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort >/dev/null 2>&1 || true
 say "ready: scripts/serve.sh to run the page, scripts/test-web.sh to test it"

@@ -295,7 +295,7 @@ pub fn markdown_report(a: &Analysis) -> String {
     if !a.timeline.is_empty() {
         let _ = writeln!(md, "\n## Dòng thời gian\n");
         for t in &a.timeline {
-            let _ = writeln!(md, "- {} — {:?}: {}", t.date, t.kind, t.label);
+            let _ = writeln!(md, "- {} — {}: {}", t.date, t.kind.label_vi(), t.label);
         }
     }
     md

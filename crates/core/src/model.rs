@@ -167,6 +167,32 @@ pub enum TimelineKind {
     Document,
 }
 
+impl TimelineKind {
+    /// The name in the JSON (`"meeting"`, `"deadline"`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimelineKind::Meeting => "meeting",
+            TimelineKind::Reference => "reference",
+            TimelineKind::Deadline => "deadline",
+            TimelineKind::Directive => "directive",
+            TimelineKind::Target => "target",
+            TimelineKind::Document => "document",
+        }
+    }
+
+    /// The Vietnamese name, for reports and the page.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            TimelineKind::Meeting => "Cuộc họp",
+            TimelineKind::Reference => "Văn bản dẫn chiếu",
+            TimelineKind::Deadline => "Hạn chót",
+            TimelineKind::Directive => "Chỉ đạo",
+            TimelineKind::Target => "Mục tiêu",
+            TimelineKind::Document => "Ngày văn bản",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEntry {
     pub date: String,

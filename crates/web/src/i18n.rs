@@ -63,25 +63,19 @@ pub const TIMELINE_KINDS: [TimelineKind; 6] = [
 ];
 
 pub fn timeline_kind(k: TimelineKind, lang: Lang) -> &'static str {
-    match k {
-        TimelineKind::Meeting => lang.t("Cuộc họp", "Meeting"),
-        TimelineKind::Reference => lang.t("Văn bản dẫn chiếu", "Reference"),
-        TimelineKind::Deadline => lang.t("Hạn chót", "Deadline"),
-        TimelineKind::Directive => lang.t("Chỉ đạo", "Directive"),
-        TimelineKind::Target => lang.t("Mục tiêu", "Target"),
-        TimelineKind::Document => lang.t("Ngày văn bản", "Document date"),
-    }
+    let en = match k {
+        TimelineKind::Meeting => "Meeting",
+        TimelineKind::Reference => "Reference",
+        TimelineKind::Deadline => "Deadline",
+        TimelineKind::Directive => "Directive",
+        TimelineKind::Target => "Target",
+        TimelineKind::Document => "Document date",
+    };
+    lang.t(k.label_vi(), en)
 }
 
 pub fn timeline_kind_code(k: TimelineKind) -> &'static str {
-    match k {
-        TimelineKind::Meeting => "meeting",
-        TimelineKind::Reference => "reference",
-        TimelineKind::Deadline => "deadline",
-        TimelineKind::Directive => "directive",
-        TimelineKind::Target => "target",
-        TimelineKind::Document => "document",
-    }
+    k.as_str()
 }
 
 /// The sections of indicator cards, in the order an economist reads them.

@@ -314,10 +314,7 @@ fn addressees_at(text: &str, at: usize, limit: usize) -> (Vec<String>, usize, us
     let mut end = pos;
     loop {
         let window = &text[pos..crate::text::floor_char(text, limit.min(pos + 240))];
-        let body = lexicon::find_bodies(window)
-            .into_iter()
-            .next()
-            .filter(|(r, _)| r.start == 0);
+        let body = lexicon::body_prefix(window);
         let mut item_end = pos;
         if let Some((r, _)) = body {
             item_end = pos + r.end;
@@ -680,11 +677,7 @@ fn numbered(
 /// theo dõi …", "Bộ Chỉ huy Quân sự tỉnh chủ trì …").
 fn item_starts_with_body(s: &str) -> bool {
     let window = &s[..crate::text::floor_char(s, 160)];
-    lexicon::find_bodies(window)
-        .first()
-        .is_some_and(|(r, _)| r.start == 0)
-        || s.starts_with("Các ")
-        || s.starts_with("Giao ")
+    lexicon::body_prefix(window).is_some() || s.starts_with("Các ") || s.starts_with("Giao ")
 }
 
 /// The paragraph before the first task item that hands out the work.

@@ -258,10 +258,10 @@ fn scan_sentence(
             continue;
         }
         // A title opens here ("Phó Bí thư …"): its words are no name.
+        // (`title_phrase_at` opens with a title head at `abs` itself: `abs`
+        // is a capital letter, so there is no white space to skip.)
         if let Some(t) = super::names::title_phrase_at(text, abs) {
-            if t.end > abs
-                && lexicon::title_head_prefix(&text[abs..]).is_some_and(|(r, _)| r.start == 0)
-            {
+            if t.end > abs {
                 pos = t.end - range.start;
                 continue;
             }

@@ -227,11 +227,7 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
             let from = end + m.start();
             let window = &text[from..crate::text::floor_char(text, from + 120)];
             let mut longer = 0;
-            if let Some((r, _)) = lexicon::find_bodies(window)
-                .into_iter()
-                .next()
-                .filter(|(r, _)| r.start == 0 && r.end > name.len())
-            {
+            if let Some((r, _)) = lexicon::body_prefix(window).filter(|(r, _)| r.end > name.len()) {
                 name = &window[..r.end];
                 longer = r.end.saturating_sub(m.len());
             }

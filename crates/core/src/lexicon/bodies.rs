@@ -99,6 +99,17 @@ pub fn find_bodies(text: &str) -> Vec<(Range<usize>, &'static Body)> {
         .collect()
 }
 
+/// The body `text` opens with (no leading white space), as a byte range of
+/// `text`: the first of [`find_bodies`] when it starts at 0, found with one
+/// anchored lookup instead of a scan of the whole window.
+pub fn body_prefix(text: &str) -> Option<(Range<usize>, &'static Body)> {
+    let db = &*DB;
+    db.matcher
+        .prefix(text)
+        .filter(|c| c.value != BLOCK && c.orig.start == 0)
+        .map(|c| (c.orig, &db.bodies[c.value]))
+}
+
 /// Abbreviations by exact spelling and by folded spelling.
 type AbbrMaps = (
     HashMap<&'static str, &'static str>,

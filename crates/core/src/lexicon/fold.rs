@@ -138,7 +138,42 @@ struct FoldOut {
     word_final_tone: bool,
 }
 
+/// Bytes [`Folded::new`] copies in runs: printable ASCII but the space,
+/// the hyphen (spaces around it are dropped) and the backtick (an
+/// apostrophe).
+#[inline]
+fn is_run_byte(b: u8) -> bool {
+    b.is_ascii_graphic() && b != b'-' && b != b'`'
+}
+
 impl FoldOut {
+    /// The white space `so..se` (with `newlines` line breaks) before a
+    /// character that is not a hyphen: dropped at the start and after a
+    /// hyphen, a line break for a paragraph break, else one space.
+    fn space_before(&mut self, newlines: usize, so: usize, se: usize) {
+        if self.text.is_empty() {
+            // leading white space is dropped
+        } else if newlines >= 2 {
+            // A paragraph break: no pattern matches across it.
+            self.push('\n', so, se);
+        } else if self.text.as_bytes().last() != Some(&b'-') {
+            self.push(' ', so, se);
+        }
+    }
+
+    /// `run` (bytes for which [`is_run_byte`] holds), found at byte `o`.
+    fn push_ascii_run(&mut self, run: &str, o: usize) {
+        if self.word_final_tone && !run.as_bytes()[0].is_ascii_alphanumeric() {
+            self.tones_to_fix = true;
+        }
+        self.word_final_tone = false;
+        let from = self.text.len();
+        self.text.push_str(run);
+        self.text[from..].make_ascii_lowercase();
+        self.src
+            .extend((o..o + run.len()).map(|i| (i as u32, i as u32 + 1)));
+    }
+
     #[inline]
     fn push(&mut self, c: char, o: usize, e: usize) {
         if c.is_ascii() {
@@ -155,9 +190,12 @@ impl FoldOut {
         if self.word_final_tone && !is_word_char(c) {
             self.tones_to_fix = true;
         }
-        self.word_final_tone = (self.text.ends_with('o')
+        // (Byte compares: `str::ends_with(char)` encodes the char and calls
+        // memcmp, which showed in profiles of this loop.)
+        let last = self.text.as_bytes().last().copied();
+        self.word_final_tone = (last == Some(b'o')
             && (TONED_A.contains(&c) || TONED_E.contains(&c)))
-            || (self.text.ends_with('u') && TONED_Y.contains(&c));
+            || (last == Some(b'u') && TONED_Y.contains(&c));
         self.text.push(c);
         self.src
             .extend(std::iter::repeat_n((o as u32, e as u32), c.len_utf8()));
@@ -187,8 +225,30 @@ impl Folded {
         };
         let mut pending_space: Option<(usize, usize)> = None;
         let mut newlines = 0usize;
-        for (o, c) in s.char_indices() {
-            let e = o + c.len_utf8();
+        let bytes = s.as_bytes();
+        let mut next = 0usize;
+        while next < bytes.len() {
+            // A run of ASCII letters, digits and punctuation (most of any
+            // text) is lowercased and mapped byte for byte, in bulk.
+            let run = bytes[next..]
+                .iter()
+                .take_while(|&&b| is_run_byte(b))
+                .count();
+            if run > 0 {
+                let o = next;
+                if let Some((so, se)) = pending_space.take() {
+                    out.space_before(newlines, so, se);
+                }
+                out.push_ascii_run(&s[o..o + run], o);
+                next += run;
+                continue;
+            }
+            let o = next;
+            let Some(c) = s[o..].chars().next() else {
+                break;
+            };
+            next += c.len_utf8();
+            let e = next;
             if c.is_whitespace() {
                 if pending_space.is_none() {
                     pending_space = Some((o, e));
@@ -225,14 +285,11 @@ impl Folded {
                 _ => None,
             };
             if let Some((so, se)) = pending_space.take() {
-                let last_dash = out.text.ends_with('-');
-                if out.text.is_empty() {
-                    // leading white space is dropped
-                } else if newlines >= 2 {
+                if mapped != Some('-') && c != '-' {
+                    out.space_before(newlines, so, se);
+                } else if newlines >= 2 && !out.text.is_empty() {
                     // A paragraph break: no pattern matches across it.
                     out.push('\n', so, se);
-                } else if !last_dash && mapped != Some('-') && c != '-' {
-                    out.push(' ', so, se);
                 }
             }
             match mapped {
@@ -579,7 +636,14 @@ impl Matcher {
         let lead = text.len() - text.trim_start().len();
         let rest = &text[lead..];
         let head = head_of(&rest[..crate::text::floor_char(rest, 64)]);
-        if head.is_empty() || !self.heads.contains(&fold(head)) {
+        // A plain word folds to its lowercase form: no folding (and, for a
+        // word already in small letters, no allocation) on this hot path.
+        let folded_head = if is_plain(head) {
+            crate::text::lower(head)
+        } else {
+            std::borrow::Cow::Owned(fold(head))
+        };
+        if head.is_empty() || !self.heads.contains(folded_head.as_ref()) {
             return None;
         }
         // Folding only needs a bounded window: the longest key, room for

@@ -31,7 +31,9 @@ mod surnames;
 mod titles;
 mod units;
 
-pub use bodies::{abbreviations, bodies, expand_abbreviation, find_bodies, Body, BodyLevel};
+pub use bodies::{
+    abbreviations, bodies, body_prefix, expand_abbreviation, find_bodies, Body, BodyLevel,
+};
 pub use doc_kinds::{
     doc_kind_by_name, doc_kind_for_code, doc_kind_regex_alternation, doc_kinds, DocKindEntry,
 };

@@ -8,5 +8,5 @@ pub async fn copy(text: &str) -> Result<(), String> {
     JsFuture::from(p)
         .await
         .map(|_| ())
-        .map_err(|e| format!("{e:?}"))
+        .map_err(|e| super::js_error_text(&e))
 }

@@ -10,11 +10,12 @@ pub fn save(name: &str, mime: &str, content: &str) -> Result<(), String> {
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
-        .map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+        .map_err(|e| super::js_error_text(&e))?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| super::js_error_text(&e))?;
     let a: web_sys::HtmlAnchorElement = doc
         .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
+        .map_err(|e| super::js_error_text(&e))?
         .unchecked_into();
     a.set_href(&url);
     a.set_download(name);
