@@ -193,13 +193,14 @@ fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
     if let Some(c) = SIGNATURE_HEAD.captures(ctx.text) {
         return Some(sentence_case_body(c["body"].trim()));
     }
-    if let Some(m) = Regex::new(r"BAN CHẤP HÀNH ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ)")
-        .ok()?
-        .find(&head)
-    {
-        return Some(sentence_case_body(m.as_str()));
-    }
-    None
+    [
+        "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH",
+        "BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ",
+    ]
+    .iter()
+    .filter_map(|p| head.find(p).map(|at| (at, *p)))
+    .min_by_key(|&(at, _)| at)
+    .map(|(_, p)| sentence_case_body(p))
 }
 
 /// "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy": the lexicon's spelling

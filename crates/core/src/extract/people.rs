@@ -160,19 +160,7 @@ fn honorific_before(text: &str, at: usize) -> Option<String> {
     let before = before.strip_suffix(' ')?;
     let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
     let window = &before[window_start..];
-    for h in lexicon::honorifics() {
-        if window.len() >= h.len() {
-            let cut = window.len() - h.len();
-            if window.is_char_boundary(cut) && window[cut..].eq_ignore_ascii_case(h) {
-                let b = window[..cut].chars().next_back();
-                if b.is_none_or(|c| !crate::text::is_word_char(c)) {
-                    return Some(window[cut..].to_string());
-                }
-            }
-        }
-    }
-    // Plural honorifics of a list: "các ông:", "các đồng chí:".
-    None
+    lexicon::honorific_suffix(window).map(|r| window[r].to_string())
 }
 
 /// A title phrase that ends right before the name at `at` ("Bí thư Tỉnh ủy

@@ -1,7 +1,7 @@
 //! Honorifics: forms of address, ranks, academic and honorary titles.
 
 use super::fold::{data_lines, fold, Matcher};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -49,6 +49,46 @@ pub fn honorifics() -> &'static [&'static str] {
     &HONORIFICS
 }
 
+/// Honorifics by their ASCII-lowercased spelling (→ first place in
+/// [`honorifics`]), and the distinct byte lengths, for [`honorific_suffix`].
+static BY_TAIL: LazyLock<(HashMap<String, usize>, Vec<usize>)> = LazyLock::new(|| {
+    let mut map: HashMap<String, usize> = HashMap::new();
+    for (i, h) in HONORIFICS.iter().enumerate() {
+        map.entry(h.to_ascii_lowercase()).or_insert(i);
+    }
+    let mut lens: Vec<usize> = HONORIFICS.iter().map(|h| h.len()).collect();
+    lens.sort_unstable();
+    lens.dedup();
+    (map, lens)
+});
+
+/// The honorific that `s` ends with as a whole word (ASCII letters in any
+/// case), as a byte range of `s`: the first in [`honorifics`] order (longest
+/// first) when several do. One lookup per honorific length instead of a
+/// comparison per honorific.
+pub fn honorific_suffix(s: &str) -> Option<Range<usize>> {
+    let (map, lens) = &*BY_TAIL;
+    let mut best: Option<(usize, usize)> = None;
+    for &len in lens.iter().take_while(|&&l| l <= s.len()) {
+        let cut = s.len() - len;
+        // The cheap test first: most cuts fall inside a word.
+        let whole_word = s.is_char_boundary(cut)
+            && s[..cut]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !crate::text::is_word_char(c));
+        if !whole_word {
+            continue;
+        }
+        if let Some(&i) = map.get(&s[cut..].to_ascii_lowercase()) {
+            if best.is_none_or(|(b, _)| i < b) {
+                best = Some((i, cut));
+            }
+        }
+    }
+    best.map(|(_, cut)| cut..s.len())
+}
+
 /// Whether `s` is a military or police rank ("Đại tá", "Thiếu tướng",
 /// "Chuẩn Đô đốc", "Trung tướng Công an"), in any case.
 pub fn is_military_rank(s: &str) -> bool {
@@ -74,6 +114,40 @@ pub fn honorific_prefix(text: &str) -> Option<(Range<usize>, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suffix_is_the_first_honorific_in_order_as_a_whole_word() {
+        // The same answer as comparing every honorific in order.
+        let slow = |w: &str| {
+            honorifics().iter().find_map(|h| {
+                let cut = w.len().checked_sub(h.len())?;
+                (w.is_char_boundary(cut)
+                    && w[cut..].eq_ignore_ascii_case(h)
+                    && w[..cut]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !crate::text::is_word_char(c)))
+                .then_some(cut..w.len())
+            })
+        };
+        for w in [
+            "theo ông",
+            "cùng đồng chí",
+            "Đại tá",
+            "báo cáo của Thiếu tướng",
+            "không",
+            "công",
+            "bà",
+            "TS.",
+            "",
+            "ý kiến của PGS.TS",
+            "Chúng tôi và các ông",
+        ] {
+            assert_eq!(honorific_suffix(w), slow(w), "{w:?}");
+        }
+        assert!(honorific_suffix("theo ông").is_some());
+        assert!(honorific_suffix("không").is_none());
+    }
 
     #[test]
     fn list_longest_first() {

@@ -38,7 +38,9 @@ pub use doc_kinds::{
     doc_kind_by_name, doc_kind_for_code, doc_kind_regex_alternation, doc_kinds, DocKindEntry,
 };
 pub use fold::{fold, old_style_tones, select_leftmost_longest, Candidate, Folded, Matcher};
-pub use honorifics::{find_honorifics, honorific_prefix, honorifics, is_military_rank};
+pub use honorifics::{
+    find_honorifics, honorific_prefix, honorific_suffix, honorifics, is_military_rank,
+};
 pub use issuers::{issuer_for_symbol, issuer_symbols};
 pub use metrics::{find_metric_phrases, metric_group, metric_phrases, MetricPhrase, METRIC_GROUPS};
 pub use provinces::{

@@ -176,7 +176,7 @@ static DB: LazyLock<Db> = LazyLock::new(|| {
         pats.push(PatInfo { self_cued, ..info });
         kept.push((p, pats.len() - 1));
     }
-    let matcher = Matcher::new(kept);
+    let matcher = Matcher::new_dfa(kept);
     Db {
         provinces,
         matcher,

@@ -83,9 +83,21 @@ pub fn lower(s: &str) -> Cow<'_, str> {
     // Every character keeps its UTF-8 length: lowercase in place.
     let mut out = b.to_vec();
     while i < out.len() {
-        if out[i] < 0x80 {
-            out[i] = out[i].to_ascii_lowercase();
+        let lead = out[i];
+        if lead < 0x80 {
+            out[i] = lead.to_ascii_lowercase();
             i += 1;
+        } else if lead == 0xE1
+            && matches!(
+                (out.get(i + 1), out.get(i + 2)),
+                (Some(0xBA), Some(0xA0..=0xBF)) | (Some(0xBB), Some(0x80..=0xB9))
+            )
+        {
+            // U+1EA0–U+1EF9 (Ạ…ỹ, the Vietnamese letters with a tone mark):
+            // capital even, small odd, and the lowest bit of the code point
+            // is the lowest bit of its last byte. No decoding.
+            out[i + 2] |= 1;
+            i += 3;
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             let n = c.len_utf8();
@@ -136,6 +148,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn lower_is_lower_char_of_every_character() {
+        // Each character after a capital, so the copying path runs for all.
+        let all: String = (0..0x3_0000u32)
+            .filter_map(char::from_u32)
+            .flat_map(|c| ['A', c])
+            .collect();
+        let want: String = all.chars().map(lower_char).collect();
+        assert_eq!(lower(&all), want);
     }
 
     #[test]
