@@ -155,6 +155,17 @@ fn push_unique(v: &mut Vec<String>, t: &str) {
 }
 
 /// Honorific that ends right before byte `at`, if any.
+/// `char::is_uppercase`, without the Unicode table for the Latin letters
+/// Vietnamese is written in (where a capital is a letter that lowercases).
+#[inline]
+fn is_capital(c: char) -> bool {
+    if crate::text::case::is_fast_case(c) {
+        crate::text::case::lower_char(c) != c
+    } else {
+        c.is_uppercase()
+    }
+}
+
 fn honorific_before(text: &str, at: usize) -> Option<String> {
     let before = &text[..at];
     let before = before.strip_suffix(' ')?;
@@ -213,7 +224,18 @@ fn scan_sentence(
     let mut pos = 0usize;
     while pos < s.len() {
         let abs = range.start + pos;
+        // Most characters are small letters, digits and spaces: nothing to
+        // do there, and no decoding for the ASCII ones.
+        let b0 = s.as_bytes()[pos];
+        if b0 < 0x80 && !b0.is_ascii_uppercase() && b0 != b':' && b0 != b'.' {
+            pos += 1;
+            continue;
+        }
         let c = s[pos..].chars().next().expect("in bounds");
+        if c != ':' && c != '.' && !is_capital(c) {
+            pos += c.len_utf8();
+            continue;
+        }
         let at_word = pos == 0
             || !s[..pos]
                 .chars()
@@ -241,7 +263,7 @@ fn scan_sentence(
         if c == '.' && shared.is_some() {
             shared = None;
         }
-        if !(at_word && c.is_uppercase()) {
+        if !(at_word && is_capital(c)) {
             pos += c.len_utf8();
             continue;
         }
@@ -404,6 +426,15 @@ fn short_mentions(text: &str, acc: &mut [Acc]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_capital_is_is_uppercase() {
+        for u in 0..0x3_0000u32 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_capital(c), c.is_uppercase(), "U+{u:04X}");
+            }
+        }
+    }
     use crate::text::Prepared;
 
     fn people(s: &str) -> Vec<(String, Vec<String>)> {

@@ -41,12 +41,41 @@ pub fn whole_word(s: &str, r: &std::ops::Range<usize>) -> bool {
 
 /// `s` with each run of white space made one space, trimmed.
 pub fn fold_ws(s: &str) -> String {
+    // Bytes, not chars: only ASCII white space and characters whose UTF-8
+    // starts with C2, E1, E2 or E3 can be white space, so nothing else is
+    // decoded (Vietnamese letters are C3–C6 and E1 BA/BB …).
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    let mut word_start: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let ws_len = match b[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => s[i..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if ws_len == 0 {
+            word_start.get_or_insert(i);
+            i += 1;
+            continue;
+        }
+        if let Some(w) = word_start.take() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&s[w..i]);
+        }
+        i += ws_len;
+    }
+    if let Some(w) = word_start {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(&s[w..]);
     }
     out
 }
@@ -67,4 +96,37 @@ pub fn floor_char(s: &str, i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn fold_ws_by_words(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn fold_ws_examples() {
+        assert_eq!(
+            fold_ws("  Ủy ban\n\n nhân\u{A0}dân \u{3000}tỉnh  "),
+            "Ủy ban nhân dân tỉnh"
+        );
+        assert_eq!(fold_ws("ạ\u{2003}ộ"), "ạ ộ");
+        assert_eq!(fold_ws(""), "");
+        assert_eq!(fold_ws(" \t\n"), "");
+    }
+
+    proptest! {
+        #[test]
+        fn fold_ws_joins_the_words_with_one_space(s in any::<String>()) {
+            prop_assert_eq!(fold_ws(&s), fold_ws_by_words(&s));
+        }
+
+        #[test]
+        fn fold_ws_on_spaced_vietnamese(s in "[ \t\nạộáĐ\u{A0}\u{85}\u{1680}\u{2000}-\u{200B}\u{2028}\u{202F}\u{205F}\u{3000}a-c]{0,30}") {
+            prop_assert_eq!(fold_ws(&s), fold_ws_by_words(&s));
+        }
+    }
 }

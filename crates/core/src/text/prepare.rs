@@ -183,22 +183,41 @@ fn lines_of(s: &str, from: u32) -> (Vec<Line>, usize) {
 /// the first character of `original`.
 fn to_units(original: &str, from: u32) -> (Vec<Unit>, usize) {
     let mut units: Vec<Unit> = Vec::with_capacity(original.len());
-    let mut it = original.chars().peekable();
-    // Character index of the next character `it` yields.
+    let bytes = original.as_bytes();
+    // Byte index of the next character to read, and its character index.
+    let mut at = 0usize;
     let mut next_index = from;
     let mut cluster = String::new();
     let mut composed: Vec<char> = Vec::new();
-    while let Some(c) = it.next() {
+    let char_at = |i: usize| original.get(i..).and_then(|r| r.chars().next());
+    while at < bytes.len() {
+        let b0 = bytes[at];
+        // Printable ASCII or a line break, not followed by a combining
+        // mark (the next byte is ASCII too): itself, the usual case.
+        if (b0 == b'\n' || (0x20..0x7F).contains(&b0))
+            && bytes.get(at + 1).is_none_or(|&n| n < 0x80)
+        {
+            units.push(Unit {
+                ch: char::from(b0),
+                start: next_index,
+                end: next_index + 1,
+            });
+            at += 1;
+            next_index += 1;
+            continue;
+        }
+        let Some(c) = char_at(at) else { break };
+        at += c.len_utf8();
         let start = next_index;
         next_index += 1;
         // A cluster: a starter and the combining marks after it.
-        if !it.peek().copied().is_some_and(is_mark) {
+        if !char_at(at).is_some_and(is_mark) {
             if c.is_ascii()
                 || precomposed_latin(c)
                 || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
             {
                 // A character with no marks after it is its own NFC (the usual case).
-                push_clean(&mut units, c, start, next_index, it.peek().copied());
+                push_clean(&mut units, c, start, next_index, char_at(at));
                 continue;
             }
             if canonical_combining_class(c) != 0 {
@@ -207,8 +226,9 @@ fn to_units(original: &str, from: u32) -> (Vec<Unit>, usize) {
         }
         cluster.clear();
         cluster.push(c);
-        while let Some(m) = it.next_if(|&m| is_mark(m)) {
+        while let Some(m) = char_at(at).filter(|&m| is_mark(m)) {
             cluster.push(m);
+            at += m.len_utf8();
             next_index += 1;
         }
         if canonical_combining_class(c) != 0 {
@@ -218,7 +238,7 @@ fn to_units(original: &str, from: u32) -> (Vec<Unit>, usize) {
         // Marks left over a control character or a space have nothing to
         // sit on: drop them.
         let bare = c.is_control() || c.is_whitespace();
-        let next = it.peek().copied();
+        let next = char_at(at);
         super::nfc::nfc_into(cluster.chars(), &mut composed);
         for &n in &composed {
             if bare && canonical_combining_class(n) != 0 {
