@@ -410,8 +410,15 @@ fn clean_line(raw: &[Unit]) -> Line {
     let mut marked = false;
     let mut dashes_only = true;
     let mut superscripts = false;
+    // Spaces the copy below would drop: leading, doubled or trailing.
+    let mut odd_spaces =
+        raw.first().is_some_and(|u| u.ch == ' ') || raw.last().is_some_and(|u| u.ch == ' ');
+    let mut prev_space = false;
     for u in raw {
         let c = u.ch;
+        let space = c == ' ';
+        odd_spaces |= space && prev_space;
+        prev_space = space;
         if c.is_ascii() {
             marked |= matches!(c, '[' | '*' | '_' | '#' | '>' | '!' | '=');
             dashes_only &= matches!(c, '-' | ' ');
@@ -454,6 +461,14 @@ fn clean_line(raw: &[Unit]) -> Line {
     }
     if marked {
         strip_markdown(raw, &mut keep);
+    }
+    if !needs_keep && !superscripts && !odd_spaces {
+        // A plain line (most of them) is kept as it is, in one copy.
+        return Line {
+            units: raw.to_vec(),
+            kind,
+            heading,
+        };
     }
     let mut out: Vec<Unit> = Vec::with_capacity(raw.len());
     for (i, u) in raw.iter().enumerate() {
