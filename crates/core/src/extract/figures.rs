@@ -559,16 +559,17 @@ pub fn figures(text: &str, lower: &str, range: Range<usize>, masked: &Mask) -> V
     let s = &text[range.clone()];
     let base = range.start;
     let mut out: Vec<Figure> = Vec::new();
+    // Parenthesis depth at each byte (bytes: '(' and ')' are ASCII and never
+    // inside a multi-byte character); all zero when there is none.
     let mut depth_at = vec![0i32; s.len() + 1];
-    let mut d = 0;
-    for (i, c) in s.char_indices() {
-        if c == '(' {
-            d += 1;
-        }
-        if c == ')' {
-            d -= 1;
-        }
-        for k in depth_at.iter_mut().skip(i).take(c.len_utf8()) {
+    if s.bytes().any(|b| b == b'(' || b == b')') {
+        let mut d = 0;
+        for (k, b) in depth_at.iter_mut().zip(s.bytes()) {
+            match b {
+                b'(' => d += 1,
+                b')' => d -= 1,
+                _ => {}
+            }
             *k = d;
         }
     }

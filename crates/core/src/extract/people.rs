@@ -381,6 +381,13 @@ fn scan_sentence(
 
 /// "đồng chí Thành", "ông Tuân": a given name after an honorific joins the
 /// one person whose name ends with it.
+/// The honorifics before a short mention ("ông Khải", "đồng chí Thành").
+static SHORT_HONORIFICS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(["đồng chí ", "ông ", "bà ", "Đồng chí ", "Ông ", "Bà "])
+            .expect("literal patterns")
+    });
+
 fn short_mentions(text: &str, acc: &mut [Acc]) {
     // Each person by the last word of the name ("Tám" of "Lê Văn Tám"):
     // a given name two people share names neither.
@@ -392,29 +399,26 @@ fn short_mentions(text: &str, acc: &mut [Acc]) {
     }
     let mut added: Vec<(usize, Range<usize>)> = Vec::new();
     let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
-    for h in ["đồng chí ", "ông ", "bà ", "Đồng chí ", "Ông ", "Bà "] {
-        let mut from = 0;
-        while let Some(at) = text[from..].find(h) {
-            let start = from + at + h.len();
-            from = start;
-            // "ông" of "không", "công", "sông" is no honorific.
-            if text[..start - h.len()]
-                .chars()
-                .next_back()
-                .is_some_and(crate::text::is_word_char)
-            {
-                continue;
-            }
-            let run = capitalized_run(text, start);
-            if run.len() != 1 {
-                continue;
-            }
-            let given = &text[run[0].clone()];
-            if let Some([only]) = by_given.get(given).map(Vec::as_slice) {
-                let r = run[0].clone();
-                if !acc[*only].mentions.contains(&r) && seen.insert((*only, r.start)) {
-                    added.push((*only, r));
-                }
+    // One pass for every honorific (they cannot overlap one another).
+    for m in SHORT_HONORIFICS.find_iter(text) {
+        let start = m.end();
+        // "ông" of "không", "công", "sông" is no honorific.
+        if text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(crate::text::is_word_char)
+        {
+            continue;
+        }
+        let run = capitalized_run(text, start);
+        if run.len() != 1 {
+            continue;
+        }
+        let given = &text[run[0].clone()];
+        if let Some([only]) = by_given.get(given).map(Vec::as_slice) {
+            let r = run[0].clone();
+            if !acc[*only].mentions.contains(&r) && seen.insert((*only, r.start)) {
+                added.push((*only, r));
             }
         }
     }

@@ -34,22 +34,32 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = s.as_bytes();
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    // Byte by byte: the marks are ASCII or "…" (E2 80 A6), so nothing else
+    // needs decoding.
+    let mut at = 0;
+    while at < bytes.len() {
+        let i = at;
+        let c = match bytes[i] {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            0xE2 if bytes[i + 1..].starts_with(&[0x80, 0xA6]) => '…',
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
         let after = i + c.len_utf8();
         // Runs like "..." or "?!" end together.
         let mut end = after;
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '.' | '!' | '?' | '…' | '"' | '”' | ')') {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        while let Some(d) = s[end..]
+            .chars()
+            .next()
+            .filter(|d| matches!(d, '.' | '!' | '?' | '…' | '"' | '”' | ')'))
+        {
+            end += d.len_utf8();
         }
+        at = end;
         if end >= s.len() {
             break;
         }
@@ -103,11 +113,12 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
-    for (i, c) in s.char_indices() {
+    // Bytes: the three marks are ASCII, never inside a multi-byte character.
+    for (i, c) in s.bytes().enumerate() {
         match c {
-            '(' => depth += 1,
-            ')' => depth = (depth - 1).max(0),
-            ';' if depth == 0 => {
+            b'(' => depth += 1,
+            b')' => depth = (depth - 1).max(0),
+            b';' if depth == 0 => {
                 if i > start {
                     out.push(sentence.start + start..sentence.start + i);
                 }
