@@ -249,6 +249,15 @@ impl Folded {
             };
             next += c.len_utf8();
             let e = next;
+            // The Vietnamese letters outside ASCII: no white space, mark or
+            // mapping to look up, lowercased without a table.
+            if c as u32 >= 0xC0 && c != 'Ð' && c != 'ð' && crate::text::case::is_fast_case(c) {
+                if let Some((so, se)) = pending_space.take() {
+                    out.space_before(newlines, so, se);
+                }
+                out.push(crate::text::case::lower_char(c), o, e);
+                continue;
+            }
             if c.is_whitespace() {
                 if pending_space.is_none() {
                     pending_space = Some((o, e));

@@ -89,11 +89,15 @@ impl Prepared {
         if para.is_empty() {
             return;
         }
-        for u in para {
-            self.byte_pos.push(self.text.len() as u32);
-            self.orig.push((u.start, u.end));
-            self.text.push(u.ch);
-        }
+        // Three tight loops rather than one with three pushes.
+        let mut pos = self.text.len();
+        self.byte_pos.extend(para.iter().map(|u| {
+            let at = pos as u32;
+            pos += u.ch.len_utf8();
+            at
+        }));
+        self.orig.extend(para.iter().map(|u| (u.start, u.end)));
+        self.text.extend(para.iter().map(|u| u.ch));
         let last = para[para.len() - 1];
         self.byte_pos.push(self.text.len() as u32);
         self.orig.push((last.end, last.end));
