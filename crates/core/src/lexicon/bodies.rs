@@ -165,6 +165,40 @@ mod tests {
     }
 
     #[test]
+    fn body_prefix_is_the_body_a_text_opens_with() {
+        for t in [
+            "Sở Tài chính chủ trì, phối hợp",
+            "Văn phòng Tỉnh ủy theo dõi",
+            "UBND tỉnh chỉ đạo",
+            "Ban Thường vụ Tỉnh ủy Khánh Hòa",
+            "các sở, ngành",
+            "theo Sở Y tế",
+            " Sở Y tế",
+            "ubnd tỉnh",
+            "",
+        ] {
+            let first = find_bodies(t)
+                .into_iter()
+                .next()
+                .filter(|(r, _)| r.start == 0);
+            assert_eq!(
+                body_prefix(t).map(|(r, b)| (r, b.name)),
+                first.map(|(r, b)| (r, b.name)),
+                "{t:?}"
+            );
+        }
+        assert_eq!(
+            body_prefix("Sở Tài chính chủ trì").map(|(r, _)| r),
+            Some(0.."Sở Tài chính".len())
+        );
+        assert!(body_prefix("theo Sở Y tế").is_none());
+        assert!(
+            body_prefix("ubnd tỉnh").is_none(),
+            "acronyms only in capitals"
+        );
+    }
+
+    #[test]
     fn finds_bodies_longest() {
         assert_eq!(
             found("Ban Thường vụ Tỉnh ủy Khánh Hòa"),
