@@ -19,7 +19,7 @@
 //! of the input.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -443,12 +443,12 @@ pub struct Matcher {
     ac: Option<AhoCorasick>,
     pats: Vec<Pat>,
     keys: Vec<String>,
-    /// Byte length of the longest key.
-    max_key_len: usize,
-    /// The folded first word of every key (see [`head_of`]): [`Matcher::prefix`]
+    /// The folded first word of every key (see [`head_of`]), with the byte
+    /// length of the longest key that opens with it: [`Matcher::prefix`]
     /// is called at most word starts of a text, and most words open no
-    /// pattern, so it folds one word before it folds a window.
-    heads: HashSet<String>,
+    /// pattern, so it folds one word before it folds a window, and the
+    /// window only as long as the keys of that word need.
+    heads: HashMap<String, usize>,
     /// Anchored leftmost-longest automaton over the same keys, built on the
     /// first [`Matcher::prefix`] call: the longest key at the start of a
     /// window is found without looking at the rest of it.
@@ -574,11 +574,14 @@ impl Matcher {
                     .expect("lexicon patterns build"),
             )
         };
-        let heads = keys.iter().map(|k| head_of(k).to_string()).collect();
+        let mut heads: HashMap<String, usize> = HashMap::new();
+        for k in &keys {
+            let longest = heads.entry(head_of(k).to_string()).or_insert(0);
+            *longest = (*longest).max(k.len());
+        }
         Matcher {
             ac,
             pats,
-            max_key_len: keys.iter().map(String::len).max().unwrap_or(0),
             keys,
             heads,
             anchored: OnceLock::new(),
@@ -668,13 +671,14 @@ impl Matcher {
         } else {
             std::borrow::Cow::Owned(fold(head))
         };
-        if head.is_empty() || !self.heads.contains(folded_head.as_ref()) {
-            return None;
-        }
+        let max_key_len = match self.heads.get(folded_head.as_ref()) {
+            Some(&n) if !head.is_empty() => n,
+            _ => return None,
+        };
         // Folding only needs a bounded window: the longest key, room for
         // spaces around its hyphens, and no more than the paragraph.
         let line = rest.find('\n').unwrap_or(rest.len());
-        let end = crate::text::floor_char(rest, line.min(self.max_key_len + 32));
+        let end = crate::text::floor_char(rest, line.min(max_key_len + 32));
         let window = &rest[..end];
         let f = Folded::new(window);
         // A match that ends at a cut of the window may go on past it; one
