@@ -26,6 +26,8 @@ const t0 = Date.now();
 await page.goto(`http://127.0.0.1:${port}/toancanh/`);
 await page.waitForSelector("[data-testid=input]");
 console.log(`usable after ${Date.now() - t0} ms`);
+// WAIT=ms: let the page settle (worker warm-up, compilation) before pasting.
+if (process.env.WAIT) await page.waitForTimeout(+process.env.WAIT);
 const shown = [];
 for (let i = 0; i < 9; i++) {
   // A trailing space on every other run makes each text new to the page.

@@ -16,6 +16,9 @@ mod parallel;
 pub mod sort;
 pub mod text;
 pub mod values;
+mod warm;
+
+pub use warm::warm_up_text;
 
 pub use model::*;
 

@@ -135,14 +135,21 @@ pub fn run(text: Rc<str>, generation: u64, sink: Sink) {
             watchdog: Some(watchdog),
         })
     });
-    BRIDGE.with(|b| {
-        if let Some(b) = b.borrow().as_ref() {
-            b.send(Job {
-                generation,
-                text: text.to_string(),
-            });
-        }
-    });
+    // Sent from a zero-delay timeout: the page's own re-render for this
+    // request (the text, the "working" state) runs first, so on a machine
+    // with few cores it does not compete with the analysis for the CPU.
+    let job = Job {
+        generation,
+        text: text.to_string(),
+    };
+    Timeout::new(0, move || {
+        BRIDGE.with(|b| {
+            if let Some(b) = b.borrow().as_ref() {
+                b.send(job);
+            }
+        });
+    })
+    .forget();
 }
 
 fn on_timeout(generation: u64) {
