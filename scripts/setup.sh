@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing Toàn Cảnh needs, skipping what is
-# already there: the wasm32 target, trunk, wasm-bindgen-cli, Chromium and
+# already there: the wasm32 target, rust-src, trunk, wasm-bindgen-cli, Chromium and
 # the npm tools (wasm-opt from binaryen, playwright-core). Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
