@@ -37,11 +37,14 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     pub fn new(prep: &'a Prepared, ref_date: Option<CivilDate>) -> Context<'a> {
         let text = prep.text.as_str();
-        let lower = crate::text::lower(text).into_owned();
-        // The dates beside the segmentation.
-        let (dates, (paragraphs, sents)) = crate::parallel::join(
+        // The lowercase copy and the dates in it beside the segmentation.
+        let ((lower, dates), (paragraphs, sents)) = crate::parallel::join(
             text.len(),
-            || find_dates_in_lowercase(&lower),
+            || {
+                let lower = crate::text::lower(text).into_owned();
+                let dates = find_dates_in_lowercase(&lower);
+                (lower, dates)
+            },
             || {
                 let paragraphs = paragraphs(text);
                 let mut sents = Vec::new();
