@@ -21,7 +21,7 @@ pub fn warm_up_text() -> String {
     );
     let surnames = lexicon::surnames();
     for (i, p) in lexicon::provinces().iter().enumerate() {
-        let s = surnames[i % surnames.len().max(1)];
+        let s = surnames.get(i % surnames.len().max(1)).unwrap_or(&"Nguyễn");
         t.push_str(&format!(
             "Sáng 5/12, UBND tỉnh {} làm việc với đồng chí {s} Văn Hải. ",
             p.name

@@ -155,17 +155,6 @@ fn push_unique(v: &mut Vec<String>, t: &str) {
 }
 
 /// Honorific that ends right before byte `at`, if any.
-/// `char::is_uppercase`, without the Unicode table for the Latin letters
-/// Vietnamese is written in (where a capital is a letter that lowercases).
-#[inline]
-fn is_capital(c: char) -> bool {
-    if crate::text::case::is_fast_case(c) {
-        crate::text::case::lower_char(c) != c
-    } else {
-        c.is_uppercase()
-    }
-}
-
 fn honorific_before(text: &str, at: usize) -> Option<String> {
     let before = &text[..at];
     let before = before.strip_suffix(' ')?;
@@ -232,7 +221,7 @@ fn scan_sentence(
             continue;
         }
         let c = s[pos..].chars().next().expect("in bounds");
-        if c != ':' && c != '.' && !is_capital(c) {
+        if c != ':' && c != '.' && !crate::text::case::is_upper(c) {
             pos += c.len_utf8();
             continue;
         }
@@ -263,7 +252,7 @@ fn scan_sentence(
         if c == '.' && shared.is_some() {
             shared = None;
         }
-        if !(at_word && is_capital(c)) {
+        if !(at_word && crate::text::case::is_upper(c)) {
             pos += c.len_utf8();
             continue;
         }
@@ -379,8 +368,6 @@ fn scan_sentence(
     }
 }
 
-/// "đồng chí Thành", "ông Tuân": a given name after an honorific joins the
-/// one person whose name ends with it.
 /// The honorifics before a short mention ("ông Khải", "đồng chí Thành").
 static SHORT_HONORIFICS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
@@ -388,6 +375,8 @@ static SHORT_HONORIFICS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             .expect("literal patterns")
     });
 
+/// "đồng chí Thành", "ông Tuân": a given name after an honorific joins the
+/// one person whose name ends with it.
 fn short_mentions(text: &str, acc: &mut [Acc]) {
     // Each person by the last word of the name ("Tám" of "Lê Văn Tám"):
     // a given name two people share names neither.
@@ -430,15 +419,6 @@ fn short_mentions(text: &str, acc: &mut [Acc]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn is_capital_is_is_uppercase() {
-        for u in 0..0x3_0000u32 {
-            if let Some(c) = char::from_u32(u) {
-                assert_eq!(is_capital(c), c.is_uppercase(), "U+{u:04X}");
-            }
-        }
-    }
     use crate::text::Prepared;
 
     fn people(s: &str) -> Vec<(String, Vec<String>)> {

@@ -46,6 +46,17 @@ pub fn is_fast_case(c: char) -> bool {
     matches!(c as u32, 0..=0xFF | 0x102 | 0x103 | 0x110 | 0x111 | 0x128 | 0x129 | 0x168 | 0x169 | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0 | 0x1EA0..=0x1EF9)
 }
 
+/// `char::is_uppercase`, without the Unicode table in the blocks of
+/// [`is_fast_case`] (there a capital is a letter [`lower_char`] changes).
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    if is_fast_case(c) {
+        lower_char(c) != c
+    } else {
+        c.is_uppercase()
+    }
+}
+
 /// Whether [`lower_char`] changes `c`.
 #[inline]
 fn changes(c: char) -> bool {
@@ -156,6 +167,15 @@ mod tests {
                     lower_char(c).to_string(),
                     "U+{u:04X}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn is_upper_is_is_uppercase() {
+        for u in 0..0x3_0000u32 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_upper(c), c.is_uppercase(), "U+{u:04X}");
             }
         }
     }
