@@ -19,12 +19,12 @@ const ROWS: [(char, [char; 5]); 10] = [
 ];
 
 /// (base letter, tone index) of a toned vowel among the rows above.
-fn split_tone(c: char) -> Option<(char, usize)> {
+pub(crate) fn split_tone(c: char) -> Option<(char, usize)> {
     ROWS.iter()
         .find_map(|(base, toned)| toned.iter().position(|&t| t == c).map(|i| (*base, i)))
 }
 
-fn with_tone(base: char, tone: usize) -> Option<char> {
+pub(crate) fn with_tone(base: char, tone: usize) -> Option<char> {
     ROWS.iter()
         .find(|(b, _)| *b == base)
         .map(|(_, toned)| toned[tone])
