@@ -37,14 +37,11 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     pub fn new(prep: &'a Prepared, ref_date: Option<CivilDate>) -> Context<'a> {
         let text = prep.text.as_str();
-        // The lowercase copy and the dates in it beside the segmentation.
-        let ((lower, dates), (paragraphs, sents)) = crate::parallel::join(
+        // The lowercase copy beside the segmentation, then the dates in it
+        // (their patterns split in two halves themselves).
+        let (lower, (paragraphs, sents)) = crate::parallel::join(
             text.len(),
-            || {
-                let lower = crate::text::lower(text).into_owned();
-                let dates = find_dates_in_lowercase(&lower);
-                (lower, dates)
-            },
+            || crate::text::lower(text).into_owned(),
             || {
                 let paragraphs = paragraphs(text);
                 let mut sents = Vec::new();
@@ -56,6 +53,7 @@ impl<'a> Context<'a> {
                 (paragraphs, sents)
             },
         );
+        let dates = find_dates_in_lowercase(&lower);
         Context {
             prep,
             text,

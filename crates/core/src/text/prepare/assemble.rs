@@ -77,6 +77,20 @@ impl<'a> Reader<'a> {
 
     /// "… tại buổi làm việc. Ảnh: T.SỸ": a caption ends with its credit.
     fn ends_with_photo_credit(&self, p: &Para) -> bool {
+        // The credit is under 30 characters: when the paragraph's last 120
+        // bytes (30 characters at least) hold no "Ả", it has none.
+        if let Some(&li) = p.lines.last() {
+            let (start, end) = self.line_bounds(li);
+            let parts = self.lines.parts_of(&self.lines.lines[li as usize]);
+            let last = parts.last().map_or(start, |r| r.start as usize);
+            if end - last >= 120 {
+                let text = self.m.text.as_str();
+                let from = crate::text::ceil_char(text, end - 120);
+                if !text[from..end].contains('Ả') {
+                    return false;
+                }
+            }
+        }
         let mut tail: Vec<char> = self.para_chars(p).rev().take(40).collect();
         tail.reverse();
         let tail: String = tail.into_iter().collect();

@@ -24,21 +24,10 @@ pub(super) fn decode(original: &str, from: u32) -> (Mapped, usize) {
     let mut composed: Vec<char> = Vec::new();
     let char_at = |i: usize| original.get(i..).and_then(|r| r.chars().next());
     while at < bytes.len() {
-        // Printable ASCII and line breaks stand for themselves: copied as a
-        // run, but for a last one followed by a non-ASCII character, which
-        // may be a combining mark over it.
-        let run = bytes[at..]
-            .iter()
-            .position(|&b| b != b'\n' && !(0x20..0x7F).contains(&b))
-            .map_or(bytes.len(), |k| at + k);
-        let run_end = if run > at && bytes.get(run).is_some_and(|&b| b >= 0x80) {
-            run - 1
-        } else {
-            run
-        };
+        // Most characters stand for themselves: copied as a run.
+        let run_end = plain_run(bytes, at, out.out.text.as_bytes().last().copied());
         if run_end > at {
-            out.push_ascii(&original[at..run_end], next_index);
-            next_index += (run_end - at) as u32;
+            next_index += out.push_plain(&original[at..run_end], next_index);
             at = run_end;
             continue;
         }
@@ -85,6 +74,50 @@ pub(super) fn decode(original: &str, from: u32) -> (Mapped, usize) {
     }
     out.finish_word();
     (out.out, (next_index - from) as usize)
+}
+
+/// The end of the run of characters from byte `at` that stand for
+/// themselves in the clean text: printable ASCII, line breaks and
+/// precomposed Vietnamese letters (U+00C0–U+01BF, U+1EA0–U+1EF9). `prev`
+/// is the last byte written before. The run stops before a letter after
+/// "o" or "u", which may need the tone fold, and leaves out its last
+/// character when a non-ASCII one follows, which may be a combining mark
+/// over it.
+fn plain_run(b: &[u8], at: usize, prev: Option<u8>) -> usize {
+    let mut k = at;
+    loop {
+        while b
+            .get(k)
+            .is_some_and(|&x| x == b'\n' || (0x20..0x7F).contains(&x))
+        {
+            k += 1;
+        }
+        let len = match b.get(k) {
+            Some(0xC3..=0xC6) => 2,
+            Some(0xE1)
+                if matches!(
+                    (b.get(k + 1), b.get(k + 2)),
+                    (Some(0xBA), Some(0xA0..)) | (Some(0xBB), Some(..=0xB9))
+                ) =>
+            {
+                3
+            }
+            _ => break,
+        };
+        let before = if k > at { Some(b[k - 1]) } else { prev };
+        if matches!(before, Some(b'o' | b'O' | b'u' | b'U')) {
+            break;
+        }
+        k += len;
+    }
+    if k > at && b.get(k).is_some_and(|&x| x >= 0x80) {
+        // Back to the start of the last character.
+        k -= 1;
+        while (b[k] as i8) < -0x40 {
+            k -= 1;
+        }
+    }
+    k
 }
 
 /// A combining mark that joins the character before it into one cluster.
@@ -143,13 +176,15 @@ impl Decoder {
         self.fold = fold;
     }
 
-    fn push_ascii(&mut self, run: &str, start: u32) {
+    /// Writes characters that stand for themselves (see [`plain_run`]),
+    /// and returns how many there were.
+    fn push_plain(&mut self, run: &str, start: u32) -> u32 {
         if let Some(f) = self.fold.take() {
-            if !run.as_bytes()[0].is_ascii_alphanumeric() {
+            if !run.chars().next().is_some_and(is_word_char) {
                 self.apply(f);
             }
         }
-        self.out.push_ascii(run, start);
+        self.out.push_plain(run, start)
     }
 
     /// Ends the text: its last word may need its fold.

@@ -152,30 +152,84 @@ pub(super) fn split_lines(text: &str) -> Lines {
     lines
 }
 
+/// Byte classes (bits) for the first look at a line.
+const MARKDOWN: u8 = 1;
+const NOT_DASH: u8 = 2;
+/// The first byte of a superscript digit (see [`has_superscript`]).
+const SUPERSCRIPT_LEAD: u8 = 4;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [NOT_DASH; 256];
+    t[b'-' as usize] = 0;
+    t[b' ' as usize] = 0;
+    let marks = b"[*_#>!=";
+    let mut i = 0;
+    while i < marks.len() {
+        t[marks[i] as usize] |= MARKDOWN;
+        i += 1;
+    }
+    t[0xC2] |= SUPERSCRIPT_LEAD;
+    t[0xE2] |= SUPERSCRIPT_LEAD;
+    t
+};
+
+/// Whether UTF-8 `b` holds a superscript digit: "¹²³" are C2 B9, C2 B2,
+/// C2 B3, and "⁰⁴…⁹" are E2 81 B0, E2 81 B4…B9.
+fn has_superscript(b: &[u8]) -> bool {
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|&x| x == 0xC2 || x == 0xE2) {
+        let i = from + k;
+        if matches!(
+            (b[i], b.get(i + 1), b.get(i + 2)),
+            (0xC2, Some(0xB2 | 0xB3 | 0xB9), _) | (0xE2, Some(0x81), Some(0xB0 | 0xB4..=0xB9))
+        ) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
+/// The byte ranges of `raw` (at byte `base` of the text) with runs of
+/// spaces made one and spaces at either end dropped.
+fn spaces_folded(raw: &str, base: usize) -> Vec<Range<u32>> {
+    let mut parts: Vec<Range<u32>> = Vec::new();
+    let mut at = base;
+    for word in raw.split(' ') {
+        let (start, end) = (at, at + word.len());
+        at = end + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let (start, end) = (start as u32, end as u32);
+        match parts.last_mut() {
+            // One space between: the words run on.
+            Some(last) if last.end + 1 == start => last.end = end,
+            // More: the first space stays with the word before.
+            Some(last) => {
+                last.end += 1;
+                parts.push(start..end);
+            }
+            None => parts.push(start..end),
+        }
+    }
+    parts
+}
+
 /// Cleans the line `raw`, found at byte `base` of the clean text.
 fn clean_line(raw: &str, base: usize, out: &mut Lines) {
     // One look at every byte: most lines are plain text, looked at closer
     // only when they carry Markdown, superscripts or odd spaces.
     let bytes = raw.as_bytes();
-    let mut marked = false;
-    let mut dashes_only = true;
-    let mut superscripts = false;
-    let mut prev = 0u8;
+    let seen = bytes
+        .iter()
+        .fold(0, |seen, &b| seen | BYTE_CLASS[b as usize]);
+    let marked = seen & MARKDOWN != 0;
+    let dashes_only = seen & NOT_DASH == 0;
+    let superscripts = seen & SUPERSCRIPT_LEAD != 0 && has_superscript(bytes);
     // Spaces the copy below would drop: leading, doubled or trailing.
-    let mut odd_spaces = bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ');
-    for &b in bytes {
-        odd_spaces |= b == b' ' && prev == b' ';
-        marked |= matches!(b, b'[' | b'*' | b'_' | b'#' | b'>' | b'!' | b'=');
-        dashes_only &= matches!(b, b'-' | b' ');
-        // "¹²³" are C2 B9, C2 B2, C2 B3; "⁰⁴…⁹" are E2 81 B0, E2 81 B4…B9.
-        superscripts |= (prev == 0xC2 && matches!(b, 0xB2 | 0xB3 | 0xB9))
-            || (prev == 0x81 && matches!(b, 0xB0 | 0xB4..=0xB9));
-        prev = b;
-    }
-    if superscripts {
-        // A 0x81 after something other than E2 is no superscript: check.
-        superscripts = raw.chars().any(is_superscript);
-    }
+    let odd_spaces =
+        bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || raw.contains("  ");
     let heading = raw.trim_start_matches(' ').starts_with('#');
     if marked || dashes_only {
         let trimmed = raw.trim();
@@ -200,6 +254,10 @@ fn clean_line(raw: &str, base: usize, out: &mut Lines) {
         // A plain line (most of them) is kept whole.
         let whole = base as u32..(base + raw.len()) as u32;
         return out.push(kind, heading, std::iter::once(whole));
+    }
+    if !needs_keep && !superscripts {
+        // Only spaces to fold.
+        return out.push(kind, heading, spaces_folded(raw, base));
     }
     let chars: Vec<char> = raw.chars().collect();
     let mut keep = vec![true; chars.len()];

@@ -5,14 +5,14 @@
 //! the map is kept as segments rather than per character: a *run* is a row
 //! of clean characters standing for as many consecutive original ones; a
 //! *point* is one clean character with an original range of any length (a
-//! composed NFD cluster, an inserted space or line break). Runs hold at most
-//! [`RUN_CHARS`] characters, so that finding a character inside one counts
-//! a few bytes, never a whole line.
+//! composed NFD cluster, an inserted space or line break). Runs hold about
+//! [`RUN_BYTES`] bytes, so that finding a character inside one counts a few
+//! bytes, never a whole line.
 
 use std::ops::Range;
 
-/// The most characters one run holds.
-const RUN_CHARS: u32 = 64;
+/// The most bytes a run is given (a character more may end it).
+const RUN_BYTES: usize = 256;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Seg {
@@ -32,6 +32,14 @@ pub(super) struct Mapped {
     segs: Vec<Seg>,
 }
 
+/// The character boundary of UTF-8 bytes `b` at or before `i`.
+fn char_floor(b: &[u8], mut i: usize) -> usize {
+    while b.get(i).is_some_and(|&x| (x as i8) < -0x40) {
+        i -= 1;
+    }
+    i
+}
+
 /// Number of characters in UTF-8 bytes (that is, of bytes that start one).
 fn count_chars(b: &[u8]) -> u32 {
     b.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32
@@ -41,7 +49,7 @@ impl Mapped {
     pub fn with_capacity(bytes: usize) -> Mapped {
         Mapped {
             text: String::with_capacity(bytes),
-            segs: Vec::with_capacity(bytes / RUN_CHARS as usize + 16),
+            segs: Vec::with_capacity(bytes / RUN_BYTES * 2 + 16),
         }
     }
 
@@ -52,7 +60,8 @@ impl Mapped {
         self.text.push(c);
         if end == start + 1 {
             if let Some(last) = self.segs.last_mut() {
-                if last.run && last.end == start && last.end - last.start < RUN_CHARS {
+                let used = byte - last.byte;
+                if last.run && last.end == start && (used as usize) < RUN_BYTES {
                     last.end = end;
                     return;
                 }
@@ -66,33 +75,36 @@ impl Mapped {
         });
     }
 
-    /// Appends ASCII text whose characters are original characters
-    /// `start..start + ascii.len()`, one for one.
-    pub fn push_ascii(&mut self, ascii: &str, start: u32) {
-        debug_assert!(ascii.is_ascii());
-        let mut byte = self.text.len() as u32;
-        self.text.push_str(ascii);
-        let end = start + ascii.len() as u32;
-        let mut at = start;
+    /// Appends text whose characters are original characters `start..`,
+    /// one for one. Returns how many characters it has.
+    pub fn push_plain(&mut self, plain: &str, start: u32) -> u32 {
+        let base = self.text.len();
+        self.text.push_str(plain);
+        let b = plain.as_bytes();
+        // Byte index in `plain` and original index of the next character.
+        let (mut k, mut at) = (0usize, start);
         if let Some(last) = self.segs.last_mut() {
-            if last.run && last.end == at {
-                let take = (RUN_CHARS - (last.end - last.start)).min(end - at);
-                last.end += take;
-                at += take;
-                byte += take;
+            let used = base - last.byte as usize;
+            if last.run && last.end == at && used < RUN_BYTES {
+                k = char_floor(b, (RUN_BYTES - used).min(b.len()));
+                at += count_chars(&b[..k]);
+                last.end = at;
             }
         }
-        while at < end {
-            let take = RUN_CHARS.min(end - at);
+        while k < b.len() {
+            // A run's bytes end on a character boundary: a character has
+            // at most 4 bytes, so at least one fits.
+            let cut = char_floor(b, (k + RUN_BYTES).min(b.len()));
+            let n = count_chars(&b[k..cut]);
             self.segs.push(Seg {
-                byte,
+                byte: (base + k) as u32,
                 start: at,
-                end: at + take,
+                end: at + n,
                 run: true,
             });
-            at += take;
-            byte += take;
+            (k, at) = (cut, at + n);
         }
+        at - start
     }
 
     /// Cuts the text back to `len` bytes (a character boundary).
@@ -271,15 +283,19 @@ mod tests {
     #[test]
     fn runs_and_points_map_every_character() {
         let mut m = built(&[('Ả', 0, 2), ('n', 2, 3), ('h', 3, 4), (' ', 4, 4)]);
-        m.push_ascii(&"x".repeat(150), 10);
+        m.push_plain(&"x".repeat(150), 10);
         let map = m.char_map();
         assert_eq!(&map[..4], &[(0, 2), (2, 3), (3, 4), (4, 4)]);
         assert!(map[4..]
             .iter()
             .enumerate()
             .all(|(k, &se)| se == (10 + k as u32, 11 + k as u32)));
-        // Points for "Ả" and " ", a run for "nh", three runs for 150 characters.
-        assert_eq!(m.segs.len(), 2 + 1 + 3);
+        // Points for "Ả" and " ", a run for "nh", one for 150 characters.
+        assert_eq!(m.segs.len(), 2 + 1 + 1);
+        // 300 bytes more: the last run fills up to 256 bytes, one more run.
+        m.push_plain(&"ệ".repeat(100), 160);
+        assert_eq!(m.segs.len(), 2 + 1 + 1 + 1);
+        assert_eq!(m.char_map().last(), Some(&(259, 260)));
     }
 
     #[test]
@@ -295,16 +311,16 @@ mod tests {
     #[test]
     fn a_copied_range_keeps_its_map() {
         let mut src = Mapped::default();
-        src.push_ascii("abc", 0);
+        src.push_plain("abc", 0);
         src.push('đ', 3, 5);
-        src.push_ascii(&"y".repeat(70), 5);
+        src.push_plain(&"yế".repeat(35), 5);
         let mut out = Mapped::default();
         out.push(' ', 0, 0);
         let from = 1;
-        let to = src.text.len() - 3;
+        let to = src.text.len() - "ế".len();
         out.append_range(&src, from..to);
         let want: Vec<(u32, u32)> = std::iter::once((0, 0))
-            .chain(src.char_map()[1..src.char_map().len() - 3].iter().copied())
+            .chain(src.char_map()[1..src.char_map().len() - 1].iter().copied())
             .collect();
         assert_eq!(out.char_map(), want);
     }
@@ -312,7 +328,7 @@ mod tests {
     #[test]
     fn hull_and_contiguity() {
         let mut m = built(&[('a', 0, 1), ('b', 1, 2), (' ', 2, 2)]);
-        m.push_ascii("cd", 9);
+        m.push_plain("cd", 9);
         assert_eq!(m.view().hull(0, 1), Some((0, 2)));
         assert_eq!(m.view().hull(2, 2), None);
         assert_eq!(m.view().hull(1, 4), Some((1, 11)));
