@@ -553,9 +553,95 @@ fn noun_after(s: &str, at: usize, commas: bool) -> Option<Range<usize>> {
     (!phrase.is_empty()).then(|| start..start + phrase.len())
 }
 
+/// Scale words: a number in words is a figure only with one of them.
+static SCALE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(["nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"]).expect("scale words build")
+});
+
+/// What [`figures`] looks for in every clause, found in one pass over a
+/// stretch of text: a search per clause costs more than the search.
+pub struct Scan {
+    covered: Range<usize>,
+    /// Matches of [`NUMERAL`] in the stretch, in order.
+    numerals: Vec<Range<usize>>,
+    /// Scale words in the stretch's lowercase, by start.
+    scales: Vec<Range<usize>>,
+}
+
+impl Scan {
+    /// Scans `text[range]`; `lower` is `text` lowercased byte for byte.
+    pub fn new(text: &str, lower: &str, range: Range<usize>) -> Scan {
+        let base = range.start;
+        let shift = |r: Range<usize>| base + r.start..base + r.end;
+        let numerals = NUMERAL
+            .find_iter(&text[range.clone()])
+            .map(|m| shift(m.range()))
+            .collect();
+        let mut scales: Vec<Range<usize>> = SCALE_WORDS
+            .find_overlapping_iter(&lower[range.clone()])
+            .map(|m| shift(m.range()))
+            .collect();
+        crate::sort::by_key(&mut scales, |r| r.start);
+        Scan {
+            covered: range,
+            numerals,
+            scales,
+        }
+    }
+
+    fn covers(&self, r: &Range<usize>) -> bool {
+        self.covered.start <= r.start && r.end <= self.covered.end
+    }
+
+    /// The numerals a search of `text[r]` alone finds, relative to `r.start`.
+    fn numerals_in(&self, text: &str, r: &Range<usize>) -> Vec<Range<usize>> {
+        let first = self.numerals.partition_point(|m| m.end <= r.start);
+        let end = self.numerals.partition_point(|m| m.start < r.end);
+        let found = &self.numerals[first..end.max(first)];
+        // A numeral running across an edge of `r` would be cut there (and
+        // what follows it read anew): search `r` alone.
+        let cut = |m: &Range<usize>| m.start < r.start || m.end > r.end;
+        if !self.covers(r) || found.first().is_some_and(cut) || found.last().is_some_and(cut) {
+            return NUMERAL
+                .find_iter(&text[r.clone()])
+                .map(|m| m.range())
+                .collect();
+        }
+        found
+            .iter()
+            .map(|m| m.start - r.start..m.end - r.start)
+            .collect()
+    }
+
+    /// Whether `r` holds a scale word; `lowered` is its lowercase.
+    fn has_scale_word(&self, lowered: &str, r: &Range<usize>) -> bool {
+        if !self.covers(r) {
+            return SCALE_WORDS.is_match(lowered);
+        }
+        let i = self.scales.partition_point(|m| m.start < r.start);
+        self.scales[i..]
+            .iter()
+            .take_while(|m| m.start < r.end)
+            .any(|m| m.end <= r.end)
+    }
+}
+
 /// All figures of clause `range` in `text`, skipping masked byte ranges;
 /// `lower` is `text` lowercased byte for byte.
+#[cfg(test)]
 pub fn figures(text: &str, lower: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
+    let scan = Scan::new(text, lower, range.clone());
+    figures_in(text, lower, range, masked, &scan)
+}
+
+/// [`figures`], with the clause's numerals and scale words taken from `scan`.
+pub fn figures_in(
+    text: &str,
+    lower: &str,
+    range: Range<usize>,
+    masked: &Mask,
+    scan: &Scan,
+) -> Vec<Figure> {
     let s = &text[range.clone()];
     let base = range.start;
     let mut out: Vec<Figure> = Vec::new();
@@ -577,10 +663,19 @@ pub fn figures(text: &str, lower: &str, range: Range<usize>, masked: &Mask) -> V
     let mut skip_until = 0usize;
     // Each numeral, with (head, scale) when it is written in words.
     type Numeral = (Range<usize>, Option<(f64, f64)>);
-    let mut numerals: Vec<Numeral> = NUMERAL.find_iter(s).map(|m| (m.range(), None)).collect();
-    // Number words with a scale ("hai triệu", "một triệu") or before "%".
+    let mut numerals: Vec<Numeral> = scan
+        .numerals_in(text, &range)
+        .into_iter()
+        .map(|r| (r, None))
+        .collect();
+    // Number words with a scale ("hai triệu", "một triệu").
     let lowered = &lower[range.clone()];
-    for m in NUMBER_OPENER_WORDS.find_iter(lowered) {
+    let openers = if scan.has_scale_word(lowered, &range) {
+        NUMBER_OPENER_WORDS.find_iter(lowered)
+    } else {
+        NUMBER_OPENER_WORDS.find_iter("")
+    };
+    for m in openers {
         // A whole word: "ba" but not "bao", "hai" but not "khai".
         if !crate::text::whole_word(lowered, &m.range()) {
             continue;
@@ -1111,6 +1206,28 @@ mod tests {
         assert_eq!(f[0].4.as_deref(), Some("triệu đồng/người/năm"));
         let f = figs("có 33,293 người tham gia");
         assert_eq!(f[0].1, 33293.0);
+    }
+
+    #[test]
+    fn one_scan_for_all_clauses_finds_what_each_clause_alone_does() {
+        let t = "Thu 1,5 tỷ đồng; chi 2.300,5 triệu đồng, tăng 3,2%; hai triệu người, ba nghìn hộ";
+        let lower = crate::text::lower(t);
+        let scan = Scan::new(t, &lower, 0..t.len());
+        let key = |f: Figure| (f.range, f.value, f.unit, f.role);
+        let bounds: Vec<usize> = (0..=t.len()).filter(|&b| t.is_char_boundary(b)).collect();
+        for (i, &a) in bounds.iter().enumerate() {
+            for &b in &bounds[i..] {
+                let alone: Vec<_> = figures(t, &lower, a..b, &Mask::default())
+                    .into_iter()
+                    .map(key)
+                    .collect();
+                let scanned: Vec<_> = figures_in(t, &lower, a..b, &Mask::default(), &scan)
+                    .into_iter()
+                    .map(key)
+                    .collect();
+                assert_eq!(alone, scanned, "clause {:?}", &t[a..b]);
+            }
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::context::{Context, Sentence};
-use super::figures::{figures, Figure, Role};
+use super::figures::{figures_in, Figure, Role, Scan};
 use crate::lexicon;
 use crate::model::{Approx, Indicator, IndicatorKind, Rank};
 use crate::text::fold_ws;
@@ -185,6 +185,11 @@ fn read_sentences(
 ) -> Vec<Draft> {
     let text = ctx.text;
     let mut drafts: Vec<Draft> = Vec::new();
+    let stretch = match (sentences.first(), sentences.last()) {
+        (Some(a), Some(b)) => a.range.start..b.range.end,
+        _ => 0..0,
+    };
+    let scan = Scan::new(text, &ctx.lower, stretch);
     for s in sentences {
         if skipped(s) {
             continue;
@@ -207,7 +212,7 @@ fn read_sentences(
             if opens_parts && whole.is_none() {
                 whole = previous.map(|p| drafts[p].ind.metric.clone());
             }
-            let figs = figures(text, &ctx.lower, cl.clone(), masked);
+            let figs = figures_in(text, &ctx.lower, cl.clone(), masked, &scan);
             if figs.is_empty() {
                 continue;
             }
