@@ -564,7 +564,8 @@ pub struct Scan {
     covered: Range<usize>,
     /// Matches of [`NUMERAL`] in the stretch, in order.
     numerals: Vec<Range<usize>>,
-    /// Scale words in the stretch's lowercase, by start.
+    /// Scale words in the stretch's lowercase, in order. One that overlaps
+    /// a reported one may be left out ("vạnghìn"); see `has_scale_word`.
     scales: Vec<Range<usize>>,
 }
 
@@ -577,11 +578,10 @@ impl Scan {
             .find_iter(&text[range.clone()])
             .map(|m| shift(m.range()))
             .collect();
-        let mut scales: Vec<Range<usize>> = SCALE_WORDS
-            .find_overlapping_iter(&lower[range.clone()])
+        let scales = SCALE_WORDS
+            .find_iter(&lower[range.clone()])
             .map(|m| shift(m.range()))
             .collect();
-        crate::sort::by_key(&mut scales, |r| r.start);
         Scan {
             covered: range,
             numerals,
@@ -618,11 +618,10 @@ impl Scan {
         if !self.covers(r) {
             return SCALE_WORDS.is_match(lowered);
         }
-        let i = self.scales.partition_point(|m| m.start < r.start);
-        self.scales[i..]
-            .iter()
-            .take_while(|m| m.start < r.end)
-            .any(|m| m.end <= r.end)
+        // Any scale word touching `r` counts: one inside `r` left out of
+        // the scan overlaps one reported, which then touches `r`.
+        let i = self.scales.partition_point(|m| m.end <= r.start);
+        self.scales.get(i).is_some_and(|m| m.start < r.end)
     }
 }
 

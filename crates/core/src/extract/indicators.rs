@@ -638,41 +638,47 @@ fn strip_place_cue(s: &str) -> &str {
 
 /// Strips connectives before and verbs after a label.
 fn strip_edges(label: &str) -> String {
-    let mut l = label.to_string();
+    // One lowercase copy: it keeps every character's byte length, so a
+    // stretch of the label is the same stretch of the copy.
+    let lower = crate::text::lower(label);
+    let (mut a, mut b) = (0, label.len());
     loop {
-        let before = l.clone();
-        l = l
-            .trim_matches(|c: char| matches!(c, ',' | '-' | '.' | '(' | ')') || c.is_whitespace())
-            .to_string();
-        let lower = crate::text::lower(&l);
-        for w in LEADING {
-            if lower.starts_with(w)
-                && lower[w.len()..]
+        let before = (a, b);
+        let t = &label[a..b];
+        let trimmed = t.trim_start_matches(|c: char| {
+            matches!(c, ',' | '-' | '.' | '(' | ')') || c.is_whitespace()
+        });
+        a += t.len() - trimmed.len();
+        b = a + trimmed
+            .trim_end_matches(|c: char| {
+                matches!(c, ',' | '-' | '.' | '(' | ')') || c.is_whitespace()
+            })
+            .len();
+        let l = &lower[a..b];
+        if let Some(w) = LEADING.iter().find(|w| {
+            l.starts_with(*w)
+                && l[w.len()..]
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric())
-            {
-                l = l[w.len()..].to_string();
-                break;
-            }
+        }) {
+            a += w.len();
         }
-        let lower = crate::text::lower(&l);
-        for w in TRAILING {
-            if lower.ends_with(w)
-                && lower[..lower.len() - w.len()]
+        let l = &lower[a..b];
+        if let Some(w) = TRAILING.iter().find(|w| {
+            l.ends_with(*w)
+                && l[..l.len() - w.len()]
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric())
-            {
-                l.truncate(l.len() - w.len());
-                break;
-            }
+        }) {
+            b -= w.len();
         }
-        if l == before {
+        if (a, b) == before {
             break;
         }
     }
-    l
+    label[a..b].to_string()
 }
 
 /// A label that names no variable: a place, a verb, "toàn tỉnh đã có".

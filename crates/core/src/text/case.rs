@@ -116,6 +116,18 @@ pub fn lower(s: &str) -> Cow<'_, str> {
                 copied = i + 3;
             }
             i += 3;
+        } else if (0xC2..0xE0).contains(&lead) && i + 1 < b.len() {
+            // Two bytes (Latin-1, Ă, Đ, Ơ, Ư …): decoded here, not by a
+            // slice and an iterator.
+            let cp = (u32::from(lead & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+            let c = char::from_u32(cp).unwrap_or(' ');
+            let l = lower_char(c);
+            if l != c {
+                out.push_str(&s[copied..i]);
+                out.push(l);
+                copied = i + 2;
+            }
+            i += 2;
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             let n = c.len_utf8();
