@@ -683,18 +683,22 @@ fn strip_edges(label: &str) -> String {
 
 /// A label that names no variable: a place, a verb, "toàn tỉnh đã có".
 fn is_weak_label(l: &str) -> bool {
-    let stop = [
-        "toàn", "tỉnh", "cả", "nước", "có", "đã", "được", "đạt", "còn", "là", "với", "trong", "đó",
-        "hiện", "đến", "nay", "thành", "phố", "huyện", "năm", "tháng", "tính", "ước", "và", "các",
-        "những", "thu", "hút", "cấp", "phát", "giải", "quyết", "cho", "vẫn", "tiếp", "tục", "lũy",
-        "kế", "ngoài", "ra", "địa", "bàn", "thêm", "đến", "chỉ", "địa", "phương", "hết", "từ",
-        "kết", "thúc", "trong", "đó", "riêng", "nên", "song", "nhưng", "cũng", "đều", "số", "tổng",
-        "hiện", "nay", "tính", "chung", "thời", "điểm",
-    ];
+    static STOP: LazyLock<std::collections::HashSet<&str>> = LazyLock::new(|| {
+        [
+            "toàn", "tỉnh", "cả", "nước", "có", "đã", "được", "đạt", "còn", "là", "với", "trong",
+            "đó", "hiện", "đến", "nay", "thành", "phố", "huyện", "năm", "tháng", "tính", "ước",
+            "và", "các", "những", "thu", "hút", "cấp", "phát", "giải", "quyết", "cho", "vẫn",
+            "tiếp", "tục", "lũy", "kế", "ngoài", "ra", "địa", "bàn", "thêm", "đến", "chỉ", "địa",
+            "phương", "hết", "từ", "kết", "thúc", "trong", "đó", "riêng", "nên", "song", "nhưng",
+            "cũng", "đều", "số", "tổng", "hiện", "nay", "tính", "chung", "thời", "điểm",
+        ]
+        .into_iter()
+        .collect()
+    });
     // Place names ("Bình Dương", "Nhật Bản") name no variable either.
     l.split([' ', ','])
         .filter(|w| !w.is_empty())
-        .all(|w| stop.contains(&&*crate::text::lower(w)) || super::names::is_capitalized(w))
+        .all(|w| STOP.contains(&*crate::text::lower(w)) || super::names::is_capitalized(w))
 }
 
 /// Where a sentence (lowercased) starts speaking of targets: the byte offset of its

@@ -215,9 +215,27 @@ fn scan_sentence(
         let abs = range.start + pos;
         // Most characters are small letters, digits and spaces: nothing to
         // do there, and no decoding for the ASCII ones.
-        let b0 = s.as_bytes()[pos];
+        let bytes = s.as_bytes();
+        let b0 = bytes[pos];
         if b0 < 0x80 && !b0.is_ascii_uppercase() && b0 != b':' && b0 != b'.' {
             pos += 1;
+            continue;
+        }
+        // Small letters with a tone mark (U+1EA1…U+1EF9, odd code points,
+        // see `text::case::lower_char`) and Latin-1 small letters: skipped
+        // undecoded too.
+        if b0 == 0xE1
+            && matches!(
+                bytes.get(pos + 1..pos + 3),
+                Some([0xBA, 0xA0..=0xBF] | [0xBB, 0x80..=0xB9])
+            )
+            && bytes[pos + 2] & 1 == 1
+        {
+            pos += 3;
+            continue;
+        }
+        if b0 == 0xC3 && bytes.get(pos + 1).is_some_and(|&b1| b1 >= 0xA0) {
+            pos += 2;
             continue;
         }
         let c = s[pos..].chars().next().expect("in bounds");
@@ -419,6 +437,18 @@ fn short_mentions(text: &str, acc: &mut [Acc]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_the_scan_skips_undecoded_are_small() {
+        // The byte patterns `scan_sentence` skips without decoding.
+        for u in (0x1EA0..=0x1EF9).chain(0xE0..=0xFF) {
+            let c = char::from_u32(u).unwrap();
+            let mut b = [0u8; 4];
+            let b = c.encode_utf8(&mut b).as_bytes();
+            let skipped = (b[0] == 0xE1 && b[2] & 1 == 1) || b[0] == 0xC3;
+            assert_eq!(skipped, !crate::text::case::is_upper(c), "{c}");
+        }
+    }
     use crate::text::Prepared;
 
     fn people(s: &str) -> Vec<(String, Vec<String>)> {

@@ -178,6 +178,14 @@ impl Mapped {
         (self.text, self.segs)
     }
 
+    /// Checks that the segments tile the text: each starts on a character
+    /// boundary after the one before, a run holds as many characters as it
+    /// maps and at most [`RUN_BYTES`] bytes and a character, a point one.
+    #[cfg(test)]
+    pub fn assert_tiles(&self) {
+        self.view().assert_tiles();
+    }
+
     /// The original range of every character, in order (for tests).
     #[cfg(test)]
     pub fn char_map(&self) -> Vec<(u32, u32)> {
@@ -196,6 +204,32 @@ pub(super) struct View<'a> {
 }
 
 impl View<'_> {
+    /// See [`Mapped::assert_tiles`].
+    #[cfg(test)]
+    pub fn assert_tiles(&self) {
+        let text = std::str::from_utf8(self.text).expect("UTF-8");
+        assert_eq!(self.segs.is_empty(), text.is_empty());
+        if let Some(first) = self.segs.first() {
+            assert_eq!(first.byte, 0);
+        }
+        for (i, seg) in self.segs.iter().enumerate() {
+            let from = seg.byte as usize;
+            let to = self.segs.get(i + 1).map_or(text.len(), |n| n.byte as usize);
+            assert!(
+                from < to && text.is_char_boundary(from),
+                "segment {i}: {seg:?}"
+            );
+            let chars = text[from..to].chars().count() as u32;
+            if seg.run {
+                assert_eq!(seg.end - seg.start, chars, "run {i}: {seg:?}");
+                assert!(to - from < RUN_BYTES + 4, "run {i} of {} bytes", to - from);
+            } else {
+                assert_eq!(chars, 1, "point {i}: {seg:?}");
+                assert!(seg.start <= seg.end);
+            }
+        }
+    }
+
     /// Index of the segment holding byte `b` (`b` within the text).
     fn seg_index(&self, b: usize) -> usize {
         self.segs
@@ -284,6 +318,7 @@ mod tests {
     fn runs_and_points_map_every_character() {
         let mut m = built(&[('Ả', 0, 2), ('n', 2, 3), ('h', 3, 4), (' ', 4, 4)]);
         m.push_plain(&"x".repeat(150), 10);
+        m.assert_tiles();
         let map = m.char_map();
         assert_eq!(&map[..4], &[(0, 2), (2, 3), (3, 4), (4, 4)]);
         assert!(map[4..]
@@ -304,6 +339,7 @@ mod tests {
         m.truncate(1);
         m.push('ò', 1, 2);
         m.push('a', 2, 3);
+        m.assert_tiles();
         assert_eq!(m.text, "hòa");
         assert_eq!(m.char_map(), vec![(0, 1), (1, 2), (2, 3)]);
     }
@@ -319,6 +355,7 @@ mod tests {
         let from = 1;
         let to = src.text.len() - "ế".len();
         out.append_range(&src, from..to);
+        out.assert_tiles();
         let want: Vec<(u32, u32)> = std::iter::once((0, 0))
             .chain(src.char_map()[1..src.char_map().len() - 1].iter().copied())
             .collect();

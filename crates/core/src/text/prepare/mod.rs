@@ -110,6 +110,11 @@ impl Prepared {
         }
     }
 
+    #[cfg(test)]
+    fn assert_tiles(&self) {
+        self.view().assert_tiles();
+    }
+
     /// The original range of every clean character, in order (for tests).
     #[cfg(test)]
     fn char_map(&self) -> Vec<(u32, u32)> {
@@ -261,6 +266,30 @@ mod tests {
         assert_eq!(halves.char_map(), clean.char_map());
         assert_eq!(halves.orig_len, n);
         assert_eq!(halves.footnotes_start, footnotes_start);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_map_tiles_the_clean_text_and_stays_in_bounds(
+            s in "([a-zA-Z0-9 .,:;\\-\n\r\t#*_\\[\\]()!>]|[oOuUqQ]|[àáảãạèẻẽẹỳỷỹỵĐđơưỤ¹²]|\u{300}|\u{301}|\u{200B}|\u{A0}|\u{FFFD}|\u{0}|     |\n\n){0,120}"
+        ) {
+            let p = Prepared::new(&s);
+            p.assert_tiles();
+            let n = s.chars().count() as u32;
+            proptest::prop_assert!(p.char_map().iter().all(|&(a, b)| a <= b && b <= n));
+        }
+    }
+
+    #[test]
+    fn the_map_tiles_long_runs_and_copies() {
+        let long = format!(
+            "{}\n\n**Tiêu đề** {}¹\n¹ Ghi chú.",
+            "Thu ngân sách ".repeat(60),
+            "hoà ".repeat(90)
+        );
+        let p = Prepared::new(&long);
+        p.assert_tiles();
+        assert!(p.text.starts_with("Thu ngân sách Thu"));
     }
 
     #[test]
