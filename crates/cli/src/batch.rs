@@ -90,7 +90,7 @@ fn one(path: &Path, options: &Options) -> String {
     let text = read_file(path).and_then(|b| decode(&name, b));
     match text {
         Ok(t) => {
-            let analysis = std::panic::catch_unwind(|| analyze(&t, options));
+            let analysis = std::panic::catch_unwind(|| analyze(t.as_str(), options));
             match analysis {
                 Ok(a) => json!({"path": name, "analysis": a}).to_string(),
                 Err(_) => {

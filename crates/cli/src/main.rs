@@ -104,11 +104,11 @@ fn run(cli: Cli) -> ExitCode {
                 Ok(t) => t,
                 Err(e) => return fail(&e),
             };
-            let analysis = analyze(&text, &Options { ref_date });
+            let analysis = analyze(text.as_str(), &Options { ref_date });
             let out = match format {
                 Format::Json if pretty => serde_json::to_string_pretty(&analysis),
                 Format::Json => serde_json::to_string(&analysis),
-                Format::Csv => Ok(export::indicators_csv(&analysis, Some(&text))),
+                Format::Csv => Ok(export::indicators_csv(&analysis, Some(text.as_str()))),
                 Format::Md => Ok(export::markdown_report(&analysis)),
             };
             match out {
