@@ -772,6 +772,8 @@ fn period_of(ctx: &Context, r: &Range<usize>, masked: &Mask) -> Option<String> {
 /// Repeated statements become one indicator with several mentions.
 fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
     let mut out: Vec<(Indicator, Range<usize>)> = Vec::new();
+    // The content words of each statement's label (see `same_statement`).
+    let mut out_words: Vec<Vec<String>> = Vec::new();
     // Statements with the same figures, by their figures.
     let mut by_facts: std::collections::HashMap<FactsKey, Vec<usize>> =
         std::collections::HashMap::new();
@@ -793,9 +795,12 @@ fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
         };
         let span = ctx.span(evidence);
         let key = facts_key(&ind);
-        let same = by_facts
-            .get(&key)
-            .and_then(|v| v.iter().copied().find(|&i| same_statement(&out[i].0, &ind)));
+        let words = label_words(&ind.metric);
+        let same = by_facts.get(&key).and_then(|v| {
+            v.iter()
+                .copied()
+                .find(|&i| same_statement(&out[i].0, &out_words[i], &ind, &words))
+        });
         match same {
             Some(i) => out[i].0.mentions.push(span),
             None => {
@@ -804,6 +809,7 @@ fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
                 ind.group = group_of(&ind).to_string();
                 by_facts.entry(key).or_default().push(out.len());
                 out.push((ind, d.range));
+                out_words.push(words);
             }
         }
     }
@@ -830,31 +836,29 @@ fn facts_key(i: &Indicator) -> FactsKey {
     )
 }
 
-fn same_statement(a: &Indicator, b: &Indicator) -> bool {
-    let facts = |i: &Indicator| {
-        (
-            i.value,
-            i.value_max,
-            i.of,
-            i.change_value,
-            i.pct_of_basis,
-            i.share_pct,
-            i.unit.clone(),
-        )
-    };
-    if facts(a) != facts(b) || a.ranks.len() != b.ranks.len() {
+/// The words of a label a repeated statement shares (three letters or more).
+fn label_words(label: &str) -> Vec<String> {
+    crate::text::lower(label)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether `b` repeats `a`: the same figures, and labels (their
+/// [`label_words`] `wa`, `wb`) that share a content word.
+fn same_statement(a: &Indicator, wa: &[String], b: &Indicator, wb: &[String]) -> bool {
+    let same_facts = a.value == b.value
+        && a.value_max == b.value_max
+        && a.of == b.of
+        && a.change_value == b.change_value
+        && a.pct_of_basis == b.pct_of_basis
+        && a.share_pct == b.share_pct
+        && a.unit == b.unit;
+    if !same_facts || a.ranks.len() != b.ranks.len() {
         return false;
     }
-    // Same figures: the same statement if the labels share a content word.
-    let words = |s: &str| -> Vec<String> {
-        crate::text::lower(s)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 3)
-            .map(str::to_string)
-            .collect()
-    };
-    let wa = words(&a.metric);
-    words(&b.metric).iter().any(|w| wa.contains(w))
+    wb.iter().any(|w| wa.contains(w))
 }
 
 fn group_of(i: &Indicator) -> &'static str {

@@ -87,19 +87,50 @@ struct Acc {
     mentions: Vec<Range<usize>>,
 }
 
+/// A person named in a sentence, as found there.
+struct Found {
+    name: String,
+    /// Titles in the order they are given: before the name, after it, a
+    /// title the name's list shares, a rank.
+    titles: Vec<String>,
+    honorific: Option<String>,
+    range: Range<usize>,
+}
+
 pub fn extract(ctx: &Context, signer: Option<&Signer>, masked: &Mask) -> PeopleOut {
     let text = ctx.text;
+    // What a sentence yields does not depend on the sentences before it:
+    // a long text's sentences are read in two halves side by side, and what
+    // they found is taken in text order.
+    let scan = |sentences: &[super::context::Sentence]| {
+        let mut found = Vec::new();
+        for s in sentences {
+            scan_sentence(ctx.prep, text, s.range.clone(), masked, &mut found);
+        }
+        found
+    };
+    let (head, tail) = ctx.sentences.split_at(ctx.sentences.len() / 2);
+    let (head_found, tail_found) = crate::parallel::join(text.len(), || scan(head), || scan(tail));
     let mut acc: Vec<Acc> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    for s in &ctx.sentences {
-        scan_sentence(
-            ctx.prep,
-            text,
-            s.range.clone(),
-            masked,
-            &mut acc,
-            &mut index,
-        );
+    for f in head_found.into_iter().chain(tail_found) {
+        let i = *index.entry(f.name.clone()).or_insert_with(|| {
+            acc.push(Acc {
+                name: f.name.clone(),
+                titles: Vec::new(),
+                honorific: None,
+                mentions: Vec::new(),
+            });
+            acc.len() - 1
+        });
+        let a = &mut acc[i];
+        for t in &f.titles {
+            push_unique(&mut a.titles, t);
+        }
+        if a.honorific.is_none() {
+            a.honorific = f.honorific;
+        }
+        a.mentions.push(f.range);
     }
     if let Some(sig) = signer {
         let i = *index.entry(sig.name.clone()).or_insert_with(|| {
@@ -204,8 +235,7 @@ fn scan_sentence(
     text: &str,
     range: Range<usize>,
     masked: &Mask,
-    acc: &mut Vec<Acc>,
-    index: &mut HashMap<String, usize>,
+    found: &mut Vec<Found>,
 ) {
     let s = &text[range.clone()];
     // A shared title for a list: "các Phó Chủ tịch UBND tỉnh: A, B, C".
@@ -349,25 +379,13 @@ fn scan_sentence(
             pos = run_end - range.start;
             continue;
         }
-        let i = *index.entry(name.clone()).or_insert_with(|| {
-            acc.push(Acc {
-                name: name.clone(),
-                titles: Vec::new(),
-                honorific: None,
-                mentions: Vec::new(),
-            });
-            acc.len() - 1
-        });
-        let a = &mut acc[i];
-        if let Some(t) = before_title {
-            let t = text[t].to_string();
-            push_unique(&mut a.titles, &t);
-        }
-        for t in &after_titles {
-            push_unique(&mut a.titles, t);
-        }
+        let mut titles: Vec<String> = before_title
+            .map(|t| text[t].to_string())
+            .into_iter()
+            .collect();
+        titles.extend(after_titles.iter().cloned());
         if let Some((_, t)) = &shared {
-            push_unique(&mut a.titles, t);
+            titles.push(t.clone());
         }
         // Ranks and distinctions ("Đại tá", "Đại thi hào") are titles too.
         if let Some(h) = &honorific {
@@ -375,13 +393,15 @@ fn scan_sentence(
                 h.to_lowercase().as_str(),
                 "ông" | "bà" | "anh" | "chị" | "đồng chí" | "đ/c" | "cô" | "chú" | "bác"
             ) {
-                push_unique(&mut a.titles, h);
+                titles.push(h.clone());
             }
         }
-        if a.honorific.is_none() {
-            a.honorific = honorific;
-        }
-        a.mentions.push(name_r.clone());
+        found.push(Found {
+            name,
+            titles,
+            honorific,
+            range: name_r.clone(),
+        });
         pos = run_end - range.start;
     }
 }
