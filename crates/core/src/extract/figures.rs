@@ -54,6 +54,42 @@ pub struct Figure {
 static NUMERAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-9]+(?:[.,][0-9]+)*|,[0-9]+").expect("valid pattern"));
 
+/// Every match of [`NUMERAL`] in `s`, in order: the same matches, found by
+/// a byte loop. Every figure of a text starts here, and on a long text the
+/// regex (whose prefilter stops at every comma) took a tenth of the
+/// indicators' time; a test checks the two agree.
+fn numerals(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let digits_from = move |mut i: usize| {
+        while digit(i) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let start = i;
+            if digit(i) {
+                // `[0-9]+(?:[.,][0-9]+)*`
+                i = digits_from(i);
+                while matches!(b.get(i), Some(b'.' | b',')) && digit(i + 1) {
+                    i = digits_from(i + 1);
+                }
+                return Some(start..i);
+            }
+            if b[i] == b',' && digit(i + 1) {
+                // `,[0-9]+`
+                i = digits_from(i + 1);
+                return Some(start..i);
+            }
+            i += 1;
+        }
+        None
+    })
+}
+
 /// Money and measure units (longest first within each alternative).
 const UNITS: &[&str] = &[
     "điểm phần trăm",
@@ -574,10 +610,7 @@ impl Scan {
     pub fn new(text: &str, lower: &str, range: Range<usize>) -> Scan {
         let base = range.start;
         let shift = |r: Range<usize>| base + r.start..base + r.end;
-        let numerals = NUMERAL
-            .find_iter(&text[range.clone()])
-            .map(|m| shift(m.range()))
-            .collect();
+        let numerals = numerals(&text[range.clone()]).map(shift).collect();
         let scales = SCALE_WORDS
             .find_iter(&lower[range.clone()])
             .map(|m| shift(m.range()))
@@ -602,10 +635,7 @@ impl Scan {
         // what follows it read anew): search `r` alone.
         let cut = |m: &Range<usize>| m.start < r.start || m.end > r.end;
         if !self.covers(r) || found.first().is_some_and(cut) || found.last().is_some_and(cut) {
-            return NUMERAL
-                .find_iter(&text[r.clone()])
-                .map(|m| m.range())
-                .collect();
+            return numerals(&text[r.clone()]).collect();
         }
         found
             .iter()
@@ -1205,6 +1235,14 @@ mod tests {
         assert_eq!(f[0].4.as_deref(), Some("triệu đồng/người/năm"));
         let f = figs("có 33,293 người tham gia");
         assert_eq!(f[0].1, 33293.0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn numerals_are_the_regex_matches(s in "[0-9.,a ]{0,40}|.{0,20}") {
+            let want: Vec<Range<usize>> = NUMERAL.find_iter(&s).map(|m| m.range()).collect();
+            proptest::prop_assert_eq!(numerals(&s).collect::<Vec<_>>(), want);
+        }
     }
 
     #[test]

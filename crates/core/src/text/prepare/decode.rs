@@ -10,10 +10,11 @@ use crate::text::is_word_char;
 use crate::text::tone::{split_tone, with_tone};
 
 /// The clean characters of `original`, whose first character is character
-/// `from` of the whole input, and the number of characters read.
-pub(super) fn decode(original: &str, from: u32) -> (Mapped, usize) {
+/// `from` of the whole input, and the number of characters read; room is
+/// made for `capacity` bytes (more text may be appended).
+pub(super) fn decode(original: &str, from: u32, capacity: usize) -> (Mapped, usize) {
     let mut out = Decoder {
-        out: Mapped::with_capacity(original.len() + 16),
+        out: Mapped::with_capacity(capacity.max(original.len()) + 16),
         fold: None,
     };
     let bytes = original.as_bytes();
@@ -79,8 +80,8 @@ pub(super) fn decode(original: &str, from: u32) -> (Mapped, usize) {
 /// The end of the run of characters from byte `at` that stand for
 /// themselves in the clean text: printable ASCII, line breaks and
 /// precomposed Vietnamese letters (U+00C0–U+01BF, U+1EA0–U+1EF9). `prev`
-/// is the last byte written before. The run stops before a letter after
-/// "o" or "u", which may need the tone fold, and leaves out its last
+/// is the last byte written before. The run stops before a toned vowel
+/// after "o" or "u" that may need the tone fold, and leaves out its last
 /// character when a non-ASCII one follows, which may be a combining mark
 /// over it.
 fn plain_run(b: &[u8], at: usize, prev: Option<u8>) -> usize {
@@ -105,8 +106,14 @@ fn plain_run(b: &[u8], at: usize, prev: Option<u8>) -> usize {
             _ => break,
         };
         let before = if k > at { Some(b[k - 1]) } else { prev };
-        if matches!(before, Some(b'o' | b'O' | b'u' | b'U')) {
-            break;
+        if let Some(first @ (b'o' | b'O' | b'u' | b'U')) = before {
+            let c = b
+                .get(k..k + len)
+                .and_then(|c| std::str::from_utf8(c).ok())
+                .and_then(|s| s.chars().next());
+            if c.is_none_or(|c| may_fold(first, c)) {
+                break;
+            }
         }
         k += len;
     }
@@ -118,6 +125,17 @@ fn plain_run(b: &[u8], at: usize, prev: Option<u8>) -> usize {
         }
     }
     k
+}
+
+/// Whether `c` after `first` ("o", "u") may be the end of "oà", "oẻ" or
+/// "uỷ", which [`Decoder::fold_candidate`] looks at.
+fn may_fold(first: u8, c: char) -> bool {
+    split_tone(c).is_some_and(|(base, _)| {
+        matches!(
+            (first.to_ascii_lowercase(), base.to_ascii_lowercase()),
+            (b'o', 'a' | 'e') | (b'u', 'y')
+        )
+    })
 }
 
 /// A combining mark that joins the character before it into one cluster.

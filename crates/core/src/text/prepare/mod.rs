@@ -50,14 +50,15 @@ impl Prepared {
                 let ((mut text, mut lines, _), (tail_text, tail_lines, tail_len)) =
                     crate::parallel::join(
                         original.len(),
-                        || read_lines(head, 0),
-                        || read_lines(tail, tail_from as u32),
+                        // The head gets room for the tail, appended to it.
+                        || read_lines(head, 0, original.len()),
+                        || read_lines(tail, tail_from as u32, 0),
                     );
                 lines.append(tail_lines, text.text.len() as u32);
                 text.append(tail_text);
                 (text, lines, tail_from + tail_len)
             }
-            None => read_lines(original, 0),
+            None => read_lines(original, 0, 0),
         };
         let (clean, footnotes_start) = assemble::assemble(&decoded, &lines);
         let (text, segs) = clean.into_parts();
@@ -127,9 +128,10 @@ impl Prepared {
 }
 
 /// The decoded text of `s`, whose first character is character `from` of
-/// the original, its lines, and the number of characters of `s`.
-fn read_lines(s: &str, from: u32) -> (Mapped, lines::Lines, usize) {
-    let (mut text, len) = decode::decode(s, from);
+/// the original, its lines, and the number of characters of `s`; room is
+/// made for `capacity` bytes of text.
+fn read_lines(s: &str, from: u32, capacity: usize) -> (Mapped, lines::Lines, usize) {
+    let (mut text, len) = decode::decode(s, from, capacity);
     lines::join_wrapped_links(&mut text);
     let lines = lines::split_lines(&text.text);
     (text, lines, len)
@@ -259,7 +261,7 @@ mod tests {
         let block = "## Tình hình kinh tế\r\n\r\nThu ngân sách đạt 1.234,5 tỷ đồng, tăng 8,2%\r\nso với cùng kỳ; **xuất khẩu** đạt 45 triệu USD¹.\r\n¹ Số liệu sơ bộ.\r\n\r\nKha\u{301}nh Ho\u{300}a - ông Trần Văn Bảy, Bí thư.\n\n";
         let text = block.repeat(SPLIT_LEN / block.len() + 7);
         assert!(blank_line_near_middle(&text).is_some());
-        let (decoded, lines, n) = read_lines(&text, 0);
+        let (decoded, lines, n) = read_lines(&text, 0, 0);
         let (clean, footnotes_start) = assemble::assemble(&decoded, &lines);
         let halves = Prepared::new(&text);
         assert_eq!(halves.text, clean.text);
