@@ -1070,7 +1070,13 @@ pub fn figures_in(
         Regex::new(r"(?:xếp|đứng|vươn lên|tụt xuống|xếp hạng)(?: vị)? thứ (nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)").expect("valid pattern")
     });
     // On the lowercase copy (same offsets): the pattern is in small letters.
-    for c in RANK_WORDS.captures_iter(lowered) {
+    // Every match holds " thứ ": most clauses need no regex search.
+    let rank_words = if lowered.contains(" thứ ") {
+        RANK_WORDS.captures_iter(lowered)
+    } else {
+        RANK_WORDS.captures_iter("")
+    };
+    for c in rank_words {
         let m = c.get(0).expect("m");
         if is_masked(&m.range()) || !crate::text::whole_word(s, &m.range()) {
             continue;

@@ -116,6 +116,9 @@ pub fn lower(s: &str) -> Cow<'_, str> {
                 copied = i + 3;
             }
             i += 3;
+        } else if lead == 0xC3 && b.get(i + 1).is_some_and(|&x| x >= 0xA0) {
+            // à…ÿ (U+00E0–U+00FF): small already.
+            i += 2;
         } else if (0xC2..0xE0).contains(&lead) && i + 1 < b.len() {
             // Two bytes (Latin-1, Ă, Đ, Ơ, Ư …): decoded here, not by a
             // slice and an iterator.
