@@ -594,7 +594,7 @@ static SCALE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(["nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"]).expect("scale words build")
 });
 
-/// What [`figures`] looks for in every clause, found in one pass over a
+/// What [`figures_in`] looks for in every clause, found in one pass over a
 /// stretch of text: a search per clause costs more than the search.
 pub struct Scan {
     covered: Range<usize>,
@@ -655,15 +655,17 @@ impl Scan {
     }
 }
 
-/// All figures of clause `range` in `text`, skipping masked byte ranges;
-/// `lower` is `text` lowercased byte for byte.
+/// [`figures_in`] with a scan of the clause alone (tests).
 #[cfg(test)]
 pub fn figures(text: &str, lower: &str, range: Range<usize>, masked: &Mask) -> Vec<Figure> {
     let scan = Scan::new(text, lower, range.clone());
     figures_in(text, lower, range, masked, &scan)
 }
 
-/// [`figures`], with the clause's numerals and scale words taken from `scan`.
+/// All figures of clause `range` in `text`, skipping masked byte ranges;
+/// `lower` is `text` lowercased byte for byte, and `scan` a [`Scan`] of a
+/// stretch that holds the clause (or any other: then the clause is searched
+/// alone).
 pub fn figures_in(
     text: &str,
     lower: &str,

@@ -641,19 +641,14 @@ fn strip_edges(label: &str) -> String {
     // One lowercase copy: it keeps every character's byte length, so a
     // stretch of the label is the same stretch of the copy.
     let lower = crate::text::lower(label);
+    let edge = |c: char| matches!(c, ',' | '-' | '.' | '(' | ')') || c.is_whitespace();
     let (mut a, mut b) = (0, label.len());
     loop {
         let before = (a, b);
         let t = &label[a..b];
-        let trimmed = t.trim_start_matches(|c: char| {
-            matches!(c, ',' | '-' | '.' | '(' | ')') || c.is_whitespace()
-        });
+        let trimmed = t.trim_start_matches(edge);
         a += t.len() - trimmed.len();
-        b = a + trimmed
-            .trim_end_matches(|c: char| {
-                matches!(c, ',' | '-' | '.' | '(' | ')') || c.is_whitespace()
-            })
-            .len();
+        b = a + trimmed.trim_end_matches(edge).len();
         let l = &lower[a..b];
         if let Some(w) = LEADING.iter().find(|w| {
             l.starts_with(*w)

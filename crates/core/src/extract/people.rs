@@ -114,15 +114,7 @@ pub fn extract(ctx: &Context, signer: Option<&Signer>, masked: &Mask) -> PeopleO
     let mut acc: Vec<Acc> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for f in head_found.into_iter().chain(tail_found) {
-        let i = *index.entry(f.name.clone()).or_insert_with(|| {
-            acc.push(Acc {
-                name: f.name.clone(),
-                titles: Vec::new(),
-                honorific: None,
-                mentions: Vec::new(),
-            });
-            acc.len() - 1
-        });
+        let i = person_index(&mut acc, &mut index, &f.name);
         let a = &mut acc[i];
         for t in &f.titles {
             push_unique(&mut a.titles, t);
@@ -133,15 +125,7 @@ pub fn extract(ctx: &Context, signer: Option<&Signer>, masked: &Mask) -> PeopleO
         a.mentions.push(f.range);
     }
     if let Some(sig) = signer {
-        let i = *index.entry(sig.name.clone()).or_insert_with(|| {
-            acc.push(Acc {
-                name: sig.name.clone(),
-                titles: Vec::new(),
-                honorific: None,
-                mentions: Vec::new(),
-            });
-            acc.len() - 1
-        });
+        let i = person_index(&mut acc, &mut index, &sig.name);
         if let Some(t) = &sig.title {
             push_unique(&mut acc[i].titles, t);
         }
@@ -172,6 +156,19 @@ pub fn extract(ctx: &Context, signer: Option<&Signer>, masked: &Mask) -> PeopleO
         });
     }
     PeopleOut { people, mentions }
+}
+
+/// The index in `acc` of the person named `name`, added if new.
+fn person_index(acc: &mut Vec<Acc>, index: &mut HashMap<String, usize>, name: &str) -> usize {
+    *index.entry(name.to_string()).or_insert_with(|| {
+        acc.push(Acc {
+            name: name.to_string(),
+            titles: Vec::new(),
+            honorific: None,
+            mentions: Vec::new(),
+        });
+        acc.len() - 1
+    })
 }
 
 fn find_span_of(text: &str, name: &str) -> Option<Range<usize>> {

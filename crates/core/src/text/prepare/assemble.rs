@@ -16,6 +16,7 @@ pub(super) struct Para {
 const WRAP_WIDTH: u32 = 60;
 
 /// The clean text `m` cut into `lines`, read as paragraphs.
+#[derive(Clone, Copy)]
 struct Reader<'a> {
     m: &'a Mapped,
     lines: &'a Lines,
@@ -36,10 +37,7 @@ impl<'a> Reader<'a> {
     where
         'a: 'p,
     {
-        let me = Reader {
-            m: self.m,
-            lines: self.lines,
-        };
+        let me = *self;
         p.lines
             .iter()
             .enumerate()
