@@ -452,6 +452,8 @@ fn invariant_checker_catches_bad_items() {
         share_pct: None,
         ranks: vec![],
         period: None,
+        period_start: None,
+        period_end: None,
         kind: IndicatorKind::Actual,
         approx: None,
         span,

@@ -104,7 +104,15 @@ pub struct Indicator {
     pub basis: Option<String>,
     pub share_pct: Option<f64>,
     pub ranks: Vec<Rank>,
+    /// The period as written, with the year the text left out filled in
+    /// from the document ("6 tháng đầu năm" → "6 tháng đầu năm 2017").
     pub period: Option<String>,
+    /// The period's first month (`"YYYY-MM"`); `None` for "as of" a moment.
+    #[serde(default)]
+    pub period_start: Option<String>,
+    /// The period's last month, or the moment (`"YYYY-MM-DD"`) it is "as of".
+    #[serde(default)]
+    pub period_end: Option<String>,
     pub kind: IndicatorKind,
     pub approx: Option<Approx>,
     /// The statement that carries the figures (the first mention).

@@ -33,6 +33,8 @@ fn indicator(start: usize, end: usize) -> Indicator {
         share_pct: None,
         ranks: vec![],
         period: None,
+        period_start: None,
+        period_end: None,
         kind: IndicatorKind::Actual,
         approx: None,
         span: [start, end],

@@ -201,6 +201,8 @@ mod tests {
                 scope: Some("cả nước".into()),
             }],
             period: Some("năm 2024".into()),
+            period_start: Some("2024-01".into()),
+            period_end: Some("2024-12".into()),
             kind: IndicatorKind::Actual,
             approx: None,
             span: [0, 10],

@@ -175,8 +175,48 @@ impl<'a> Context<'a> {
             .collect();
         crate::sort::ascending(&mut years);
         years.dedup();
-        self.year = years.last().copied();
+        self.year = years.last().copied().or_else(|| self.bare_year(masked));
         self.plan_years = years;
+    }
+
+    /// The year a text without dated periods mentions most ("vụ Đông Xuân
+    /// 2017", "Tết 2018"): standalone four-digit years outside document
+    /// numbers, the latest of the most frequent.
+    fn bare_year(&self, masked: &Mask) -> Option<i32> {
+        let b = self.text.as_bytes();
+        let mut counts: Vec<(i32, usize)> = Vec::new();
+        let mut i = 0;
+        while i + 4 <= b.len() {
+            let w = &b[i..i + 4];
+            // Not part of a longer number ("12.2017,5"), a symbol or a figure.
+            let after = |k: usize| b.get(i + k).copied();
+            let joined = |c: Option<u8>| {
+                matches!(c, Some(b'.' | b',')) && after(5).is_some_and(|c| c.is_ascii_digit())
+            };
+            let standalone = w.iter().all(u8::is_ascii_digit)
+                && (i == 0 || !matches!(b[i - 1], b'0'..=b'9' | b'.' | b',' | b'/'))
+                && !matches!(after(4), Some(b'0'..=b'9' | b'/' | b'%'))
+                && !joined(after(4));
+            if standalone && !masked.covers(&(i..i + 4)) {
+                let y = (w[0] - b'0') as i32 * 1000
+                    + (w[1] - b'0') as i32 * 100
+                    + (w[2] - b'0') as i32 * 10
+                    + (w[3] - b'0') as i32;
+                if (1990..=2035).contains(&y) {
+                    match counts.iter_mut().find(|(v, _)| *v == y) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((y, 1)),
+                    }
+                }
+                i += 4;
+            } else {
+                i += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(y, n)| (n, y))
+            .map(|(y, _)| y)
     }
 }
 

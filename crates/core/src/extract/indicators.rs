@@ -15,12 +15,12 @@ use std::sync::LazyLock;
 
 use super::context::{Context, Sentence};
 use super::figures::{figures_in, Figure, Role, Scan};
+use super::periods::{first_period, last_year, period_near, settle, Running};
 use crate::lexicon;
 use crate::model::{Approx, Indicator, IndicatorKind, Rank};
 use crate::text::fold_ws;
 use crate::text::mask::Mask;
 use crate::text::segment::clauses;
-use crate::values::date::{DateRole, Grain};
 
 /// Words that open a clause without naming anything.
 const LEADING: &[&str] = &[
@@ -145,6 +145,8 @@ struct Draft {
     /// The clause it stands in.
     clause: Range<usize>,
     has_value: bool,
+    /// Where the period its clause states starts, if its clause states one.
+    period_at: Option<usize>,
 }
 
 pub fn extract(
@@ -157,31 +159,32 @@ pub fn extract(
             .any(|k| k.start <= s.range.start && s.range.end <= k.end)
     };
     // Sentences are read one by one; all that passes from one to the next
-    // is the period last stated. So a long text is read in two halves side
-    // by side, the second starting from the period the first one ends with.
+    // is the period last stated and the last year a period stated. So a long
+    // text is read in two halves side by side, the second starting from
+    // what the first one ends with.
     let (head, tail) = ctx.sentences.split_at(ctx.sentences.len() / 2);
-    let carried = head
-        .iter()
-        .rev()
-        .filter(|s| !skipped(s))
-        .find_map(|s| period_of(ctx, &s.range, masked));
+    let unskipped = || head.iter().rev().filter(|s| !skipped(s));
+    let carried = Running {
+        period: unskipped().find_map(|s| first_period(ctx, &s.range)),
+        year: unskipped().find_map(|s| last_year(ctx, s)),
+    };
     let (mut drafts, tail_drafts) = crate::parallel::join(
         ctx.text.len(),
-        || read_sentences(ctx, masked, &skipped, head, None),
+        || read_sentences(ctx, masked, &skipped, head, Running::default()),
         || read_sentences(ctx, masked, &skipped, tail, carried),
     );
     drafts.extend(tail_drafts);
     merge(ctx, drafts)
 }
 
-/// The statements of `sentences`, in order; `running_period` is the period
-/// stated last before them.
+/// The statements of `sentences`, in order; `running` is what the
+/// sentences before them stated.
 fn read_sentences(
     ctx: &Context,
     masked: &Mask,
     skipped: &(impl Fn(&Sentence) -> bool + Sync),
     sentences: &[Sentence],
-    mut running_period: Option<String>,
+    mut running: Running,
 ) -> Vec<Draft> {
     let text = ctx.text;
     let mut drafts: Vec<Draft> = Vec::new();
@@ -195,9 +198,15 @@ fn read_sentences(
             continue;
         }
         let target_cue = target_from(&ctx.lower[s.range.clone()]);
-        let sentence_period = period_of(ctx, &s.range, masked);
+        let sentence_period = first_period(ctx, &s.range);
+        // The year of a period that leaves it out comes from the sentence,
+        // then from the paragraph, then from the document.
+        let year_before = running.year;
         if let Some(p) = &sentence_period {
-            running_period = Some(p.clone());
+            running.period = Some(p.clone());
+        }
+        if let Some(y) = last_year(ctx, s) {
+            running.year = Some(y);
         }
         let mut previous: Option<usize> = None; // index into drafts within this sentence
         let sentence_first = drafts.len();
@@ -246,8 +255,16 @@ fn read_sentences(
                         }
                     }
                 }
+                // "Quý III đạt 6,26%, 9 tháng tăng 6,9%": a figure of
+                // another period is another statement.
+                let own_period = period_near(ctx, &cl, f.range.start, label_from);
+                let other_period = |i: usize| {
+                    own_period.as_ref().map(|p| p.at()) != drafts[i].period_at
+                        && own_period.is_some()
+                };
                 let need_new = match (f.role, current) {
                     (_, None) => true,
+                    (_, Some(i)) if other_period(i) => true,
                     (Role::Level, Some(i)) => {
                         let d = &drafts[i];
                         d.has_value
@@ -376,9 +393,11 @@ fn read_sentences(
                 } else {
                     IndicatorKind::Actual
                 };
-                let clause_period = period_of(ctx, &cl, masked)
+                let period_at = own_period.as_ref().map(|p| p.at());
+                let clause_period = own_period
                     .or_else(|| sentence_period.clone())
-                    .or_else(|| running_period.clone());
+                    .or_else(|| running.period.clone())
+                    .map(|p| settle(ctx, &p, s, year_before));
                 let mut d = Draft {
                     ind: Indicator {
                         metric: fold_ws(&metric),
@@ -394,7 +413,9 @@ fn read_sentences(
                         basis: None,
                         share_pct: None,
                         ranks: Vec::new(),
-                        period: clause_period,
+                        period: clause_period.as_ref().map(|p| p.0.clone()),
+                        period_start: clause_period.as_ref().and_then(|p| p.1.start.clone()),
+                        period_end: clause_period.and_then(|p| p.1.end),
                         kind,
                         approx: None,
                         span: [0, 0],
@@ -404,6 +425,7 @@ fn read_sentences(
                     range: f.range.clone(),
                     clause: cl.clone(),
                     has_value: false,
+                    period_at,
                 };
                 attach(&mut d, &f, text);
                 drafts.push(d);
@@ -714,56 +736,6 @@ fn target_from(lower_sentence: &str) -> usize {
     CUES.find(s).map_or(usize::MAX, |m| m.start())
 }
 
-/// The reporting period a range speaks of, as written: the last period
-/// before its first figure, or the first one in it.
-fn period_of(ctx: &Context, r: &Range<usize>, masked: &Mask) -> Option<String> {
-    let text = ctx.text;
-    let _ = masked;
-    let mut best: Option<String> = None;
-    for d in ctx.dates_in(r) {
-        // "so với cùng kỳ năm trước" compares; it dates nothing.
-        if d.relative.is_some() {
-            continue;
-        }
-        let ok = match d.role {
-            DateRole::Period => true,
-            DateRole::Point => matches!(d.grain, Grain::Month | Grain::Day | Grain::Year),
-            DateRole::Span => true,
-        };
-        if !ok {
-            continue;
-        }
-        let written = &text[d.range.clone()];
-        // "đến hết tháng 10-2024", "tính đến 20/1/2017", "đến thời điểm 15/1/2017".
-        let before =
-            &text[crate::text::floor_char(text, r.start.max(d.range.start.saturating_sub(24)))
-                ..d.range.start];
-        let lead = [
-            "đến hết ",
-            "tính đến ",
-            "đến thời điểm ",
-            "đến ngày ",
-            "đến ",
-            "lũy kế đến ",
-        ]
-        .iter()
-        .find(|w| crate::text::lower(before).ends_with(*w))
-        .map(|w| &before[before.len() - w.len()..])
-        .unwrap_or("");
-        let p = format!("{lead}{written}");
-        let p = p
-            .trim()
-            .trim_start_matches(['(', ','])
-            .trim_end_matches([',', ')'])
-            .trim();
-        if best.is_none() {
-            best = Some(p.to_string());
-        }
-        break;
-    }
-    best
-}
-
 /// Repeated statements become one indicator with several mentions.
 fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
     let mut out: Vec<(Indicator, Range<usize>)> = Vec::new();
@@ -956,7 +928,13 @@ mod tests {
         let halves = extract(&ctx, &masked, &[]);
         let whole = merge(
             &ctx,
-            read_sentences(&ctx, &masked, &|_| false, &ctx.sentences, None),
+            read_sentences(
+                &ctx,
+                &masked,
+                &|_| false,
+                &ctx.sentences,
+                Running::default(),
+            ),
         );
         let json = |v: &[(Indicator, Range<usize>)]| {
             serde_json::to_string(&v.iter().map(|(i, r)| (i, r.clone())).collect::<Vec<_>>())

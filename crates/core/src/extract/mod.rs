@@ -10,6 +10,7 @@ pub mod indicators;
 pub mod meetings;
 pub mod names;
 pub mod people;
+mod periods;
 pub mod references;
 pub mod timeline;
 

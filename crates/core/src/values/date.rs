@@ -239,7 +239,7 @@ re!(
 );
 re!(
     MONTHS_ELAPSED,
-    r"(những|các|[0-9]{1,2}|sáu|chín|mười một|mười|ba|hai|một)(?-u:\s)+tháng(?-u:\s)+(đầu|cuối)?(?-u:\s)*(?:năm(?-u:\s)*)?([0-9]{4})?"
+    r"(những|các|[0-9]{1,2}|sáu|chín|mười một|mười|ba|hai|một)(?-u:\s)+tháng(?:(?-u:\s)+(đầu|cuối))?(?:(?-u:\s)+năm)?(?:(?-u:\s)*([0-9]{4}))?"
 );
 re!(
     YEAR_RANGE,
@@ -250,6 +250,8 @@ re!(
     r"(cuối |đầu |giữa |trong |cả |hết |sau )?năm(?-u:\s)+([0-9]{4})(?-u:\b)"
 );
 re!(YEAR_END_BARE, r"cuối năm(?: nay)?");
+// "ước số thu cả năm": the whole year the text speaks of.
+re!(WHOLE_YEAR_BARE, r"cả năm(?: nay)?");
 re!(
     RELATIVE,
     r"(?:(sáng|trưa|chiều|tối|đêm)(?-u:\s)+)?(hôm nay|ngày hôm nay|bữa nay|hôm qua|ngày hôm qua|ngày mai|hôm kia|ngày hôm kia|năm ngoái|năm trước|năm nay|năm sau|năm tới|năm tiếp theo|năm kế tiếp|tháng trước|tháng sau|tháng tới|tháng này|quý này|quý nay|quý hiện tại|quý trước|quý sau|quý tới|quý tiếp)|(sáng|trưa|chiều|tối|đêm)(?-u:\s)+(nay|qua|mai)"
@@ -323,6 +325,11 @@ fn days_months_quarters(text: &str) -> Vec<DateExpr> {
         let Some(mo) = month_word(&c[4]) else {
             continue;
         };
+        // "11 tháng năm" is eleven months of the year; the fifth month
+        // spelled as a word needs "ngày" ("ngày 11 tháng năm").
+        if c[4].eq_ignore_ascii_case("năm") && c.get(2).is_none() {
+            continue;
+        }
         let y = c.get(5).and_then(|y| year_of(y.as_str()));
         if !valid_day(y, mo, d) || !boundary_before(text, m.start()) {
             continue;
@@ -481,6 +488,17 @@ fn spans_years_relative(text: &str) -> Vec<DateExpr> {
         let mut e = DateExpr::new(m.range(), Grain::Year, DateRole::Point);
         e.end_of = true;
         found.push(e);
+    }
+    for m in WHOLE_YEAR_BARE.find_iter(text) {
+        // "cả năm 2024" is read above.
+        if !crate::text::whole_word(text, &m.range())
+            || text[m.end()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        found.push(DateExpr::new(m.range(), Grain::Year, DateRole::Period));
     }
     for c in RELATIVE.captures_iter(text) {
         let m = c.get(0).expect("match");

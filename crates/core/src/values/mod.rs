@@ -4,5 +4,6 @@
 
 pub mod date;
 pub mod number;
+pub mod period;
 pub mod scan;
 pub mod words;
