@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 
 use super::context::{Context, Sentence};
 use super::figures::{figures_in, Figure, Role, Scan};
+use super::labels::{combine, names_variable, noun_phrase, tidy, Join};
 use super::periods::{first_period, last_year, period_near, settle, Running};
 use crate::lexicon;
 use crate::model::{Approx, Indicator, IndicatorKind, Rank};
@@ -326,7 +327,11 @@ fn read_sentences(
                     {
                         raw_label.clone()
                     }
-                    (false, false) => format!("{raw_label} - {counted}"),
+                    // A unit alone ("lượt người") adds nothing to a name.
+                    (false, false) if noun.is_none() && names_variable(&raw_label) => {
+                        raw_label.clone()
+                    }
+                    (false, false) => combine(&raw_label, &counted, Join::Counted),
                     (true, _) => raw_label.clone(),
                 };
                 // A second figure of the same statement ("tăng 9,9% so cùng kỳ"),
@@ -340,7 +345,7 @@ fn read_sentences(
                         && lexicon::metric_group(&pm) != "other"
                         && noun.is_none()
                     {
-                        metric = format!("{pm} - {metric}");
+                        metric = combine(&pm, &metric, Join::Borrowed);
                     } else if f.parenthetical && raw_label.is_empty() {
                         // "18 CCN đi vào hoạt động (10 CCN đã lấp đầy, …)": a
                         // part that says what it is keeps its own words.
@@ -348,14 +353,14 @@ fn read_sentences(
                             .as_deref()
                             .is_some_and(|n| n.split(' ').count() >= 2 && !pm.contains(n));
                         metric = if says_more && f.count {
-                            format!("{pm} - {counted}")
+                            combine(&pm, &counted, Join::Part)
                         } else {
                             pm
                         };
                     } else if f.parenthetical && current.is_some() && !metric.contains(pm.as_str())
                     {
                         // "(nếu tính cả vốn bổ sung đạt …)": a variant of the statement before.
-                        metric = format!("{pm} - {metric}");
+                        metric = combine(&pm, &metric, Join::Variant);
                     }
                 }
                 if f.parenthetical && f.role == Role::Level {
@@ -376,12 +381,12 @@ fn read_sentences(
                 {
                     let pm = drafts[i].ind.metric.clone();
                     if !metric.contains(pm.as_str()) {
-                        metric = format!("{pm} - {metric}");
+                        metric = combine(&pm, &metric, Join::Part);
                     }
                 }
                 if let Some(w) = &whole {
                     if !metric.contains(w.as_str()) && !w.is_empty() && current.is_none() {
-                        metric = format!("{w} - {metric}");
+                        metric = combine(w, &metric, Join::Part);
                     }
                 }
                 if metric.is_empty() {
@@ -400,7 +405,7 @@ fn read_sentences(
                     .map(|p| settle(ctx, &p, s, year_before));
                 let mut d = Draft {
                     ind: Indicator {
-                        metric: fold_ws(&metric),
+                        metric: tidy(&metric),
                         value: None,
                         value_max: None,
                         unit: None,
@@ -598,7 +603,7 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
             .filter(|x| **x != last)
             .copied()
     };
-    let mut l = match named.last() {
+    let l = match named.last() {
         Some(last) if lexicon::metric_group(last) != "other" || named.len() == 1 => {
             last.to_string()
         }
@@ -609,7 +614,7 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
                 && !last.contains(|c: char| c.is_ascii_digit()) =>
         {
             match grouped_before(last) {
-                Some(field) => format!("{field} - {last}"),
+                Some(field) => combine(field, last, Join::Field),
                 None => last.to_string(),
             }
         }
@@ -622,12 +627,13 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
             .to_string(),
         None => String::new(),
     };
+    let mut l = noun_phrase(&l);
     // A figure of another place names the place: "Tại khu vực Hà Giang (cũ),
     // lượng khách …" → "khu vực Hà Giang - lượng khách …".
     if let Some(place) = segments.iter().find(|x| is_place_segment(x)) {
         let place = strip_place_cue(place);
         if !l.is_empty() && !l.contains(place) {
-            l = format!("{place} - {l}");
+            l = combine(place, &l, Join::Place);
         }
     }
     l = strip_edges(&l);

@@ -7,6 +7,7 @@ pub mod directives;
 pub mod document;
 pub mod figures;
 pub mod indicators;
+mod labels;
 pub mod meetings;
 pub mod names;
 pub mod people;

@@ -13,6 +13,7 @@
 //! | `data/issuers.tsv` | number-symbol issuer suffixes | [`issuer_for_symbol`] |
 //! | `data/metrics.tsv` | indicator phrases and groups | [`metric_group`], [`metric_phrases`] |
 //! | `data/units.tsv` | units and scale words | [`unit_words`], [`unit_prefix`] |
+//! | `data/label_cues.tsv` | words that bound an indicator's name | [`find_label_cues`], [`label_cue`] |
 //!
 //! Data is NFC with old-style tone placement ("Hòa", "thủy"). Every `find_*`
 //! function matches whole words on a folded copy of the text (lowercase,
@@ -25,6 +26,7 @@ mod doc_kinds;
 mod fold;
 mod honorifics;
 mod issuers;
+mod label_cues;
 mod metrics;
 mod provinces;
 mod surnames;
@@ -42,6 +44,7 @@ pub use honorifics::{
     find_honorifics, honorific_prefix, honorific_suffix, honorifics, is_military_rank,
 };
 pub use issuers::{issuer_for_symbol, issuer_symbols};
+pub use label_cues::{find_label_cues, label_cue, CueRole};
 pub use metrics::{find_metric_phrases, metric_group, metric_phrases, MetricPhrase, METRIC_GROUPS};
 pub use provinces::{
     find_province_cued, find_province_mentions, find_provinces, province_by_name, provinces,
