@@ -206,6 +206,8 @@ mod tests {
             span: [0, 10],
             mentions: vec![],
             group: "budget".into(),
+            concept: Some("budget_revenue".into()),
+            concept_detail: None,
         }
     }
 
