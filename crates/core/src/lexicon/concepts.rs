@@ -311,25 +311,30 @@ pub fn unit_family_of(unit: &str) -> Option<&'static str> {
     let &head = rest.first()?;
     let joined = rest.join(" ");
     const MONEY: &[&str] = &[
-        "đồng", "đ", "vnđ", "vnd", "usd", "đô", "đôla", "eur", "euro", "yên", "nhân", "tỷusd",
+        "đồng", "đ", "vnđ", "vnd", "usd", "đô", "đôla", "eur", "euro", "yên", "tỷusd",
     ];
-    let head_word = head.split('/').next().unwrap_or(head);
-    if MONEY.contains(&head_word) || head.starts_with("tỷusd") {
+    // "tạ/ha", "bác sĩ/vạn dân": a rate; "tấn/năm", "người/ngày": what
+    // stands before the slash.
+    if let Some((num, den)) = joined.split_once('/') {
+        const PER: &[&str] = &[
+            "ha", "vạn", "10", "1", "100", "người", "dân", "nghìn", "km", "km2",
+        ];
+        let den_head = den.split([' ', '/']).next().unwrap_or("");
+        if MONEY.contains(&num.split(' ').next_back().unwrap_or("")) {
+            return Some("money");
+        }
+        if PER.contains(&den_head) {
+            return Some("ratio");
+        }
+        return unit_family_of(num);
+    }
+    if MONEY.contains(&head) || joined.starts_with("nhân dân tệ") {
         return Some("money");
     }
-    if head == "lần" {
-        return None;
-    }
-    if head == "bậc" || head == "hạng" {
-        return Some("rank");
-    }
-    if head == "điểm" {
-        return Some("index");
-    }
-    if head.contains('/') || joined.contains('/') {
-        return Some("ratio");
-    }
     let family = match head {
+        "lần" => return None,
+        "bậc" | "hạng" => "rank",
+        "điểm" => "index",
         "ha" | "hecta" | "héc" | "hécta" | "km2" | "km²" | "m2" | "m²" | "sào" | "mẫu" => {
             "area"
         }
@@ -339,20 +344,19 @@ pub fn unit_family_of(unit: &str) -> Option<&'static str> {
         "cây" if joined.starts_with("cây số") => "length",
         "kwh" | "mw" | "kw" | "gw" | "gwh" | "mwh" | "mwp" | "kv" => "energy",
         "năm" | "tháng" | "ngày" | "giờ" | "tuổi" => "duration",
-        "người" | "lượt" | "khách" | "lao" | "nhân" | "học" | "sinh" | "đảng" | "bác" | "cán"
-        | "công" | "giáo" | "thí" | "du" | "hành" | "bệnh" | "bị" | "đối" | "dân" | "hội"
-        | "đoàn" | "cử" => {
-            if joined.starts_with("công trình")
-                || joined.starts_with("công ty")
-                || joined.starts_with("hành chính")
-                || joined.starts_with("đối tác")
-            {
-                "count"
-            } else {
-                "people"
-            }
+        "người" | "lượt" | "khách" | "lao" | "học" | "sinh" | "đảng" | "bác" | "cán" | "giáo"
+        | "thí" | "du" | "bệnh" | "đối" | "dân" | "đoàn" | "cử" => "people",
+        "nhân"
+            if ["nhân khẩu", "nhân lực", "nhân viên"]
+                .iter()
+                .any(|p| joined.starts_with(p)) =>
+        {
+            "people"
         }
-        _ => "count",
+        // any other unit the lexicon knows counts something ("hộ", "xã",
+        // "dự án"); a word it does not know says nothing
+        _ if super::unit_category(&joined) == Some(super::UnitCategory::Count) => "count",
+        _ => return None,
     };
     Some(family)
 }
@@ -681,5 +685,13 @@ mod tests {
         assert_eq!(unit_family_of("bậc"), Some("rank"));
         assert_eq!(unit_family_of("bác sĩ/vạn dân"), Some("ratio"));
         assert_eq!(unit_family_of("km"), Some("length"));
+        assert_eq!(unit_family_of("tạ/ha"), Some("ratio"));
+        assert_eq!(unit_family_of("vạn tấn/tổng"), Some("mass"));
+        assert_eq!(unit_family_of("USD/người"), Some("money"));
+        assert_eq!(unit_family_of("nhân khẩu"), Some("people"));
+        assert_eq!(unit_family_of("nhân dân tệ"), Some("money"));
+        // a word the unit lexicon does not know says nothing
+        assert_eq!(unit_family_of("tổng"), None);
+        assert_eq!(unit_family_of("đại"), None);
     }
 }
