@@ -459,6 +459,8 @@ fn invariant_checker_catches_bad_items() {
         span,
         mentions: vec![span],
         group: String::new(),
+        concept: None,
+        concept_detail: None,
     };
     let bad = Analysis {
         schema_version: 1,

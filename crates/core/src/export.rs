@@ -54,7 +54,7 @@ fn approx_str(a: Option<Approx>) -> &'static str {
     }
 }
 
-const CSV_HEADER: &str = "group,kind,metric,value,value_max,unit,of,change_value,change_value_max,change_unit,change_basis,pct_of_basis,basis,share_pct,rank,rank_of,rank_scope,period,approx,span_start,span_end,source";
+const CSV_HEADER: &str = "group,kind,metric,value,value_max,unit,of,change_value,change_value_max,change_unit,change_basis,pct_of_basis,basis,share_pct,rank,rank_of,rank_scope,period,approx,concept,concept_detail,span_start,span_end,source";
 
 /// One row per indicator (RFC 4180, CRLF), numbers in their JSON form. With
 /// the original text, the last column quotes each indicator's source.
@@ -95,6 +95,8 @@ pub fn indicators_csv(a: &Analysis, source: Option<&str>) -> String {
             csv_field(r.and_then(|r| r.scope.as_deref()).unwrap_or("")),
             csv_field(i.period.as_deref().unwrap_or("")),
             approx_str(i.approx).into(),
+            csv_field(i.concept.as_deref().unwrap_or("")),
+            csv_field(i.concept_detail.as_deref().unwrap_or("")),
             i.span[0].to_string(),
             i.span[1].to_string(),
             csv_field(&quote),

@@ -18,6 +18,7 @@ pub mod text;
 pub mod values;
 mod warm;
 
+pub use lexicon::concept_name;
 pub use warm::warm_up_text;
 
 pub use model::*;

@@ -121,6 +121,16 @@ pub struct Indicator {
     pub mentions: Vec<Span>,
     /// The economist's group the web page files the card under.
     pub group: String,
+    /// The variable's identity in the taxonomy (`lexicon/data/concepts.tsv`),
+    /// the same across documents and wordings: `"budget_revenue"`,
+    /// `"grdp_growth"`; null outside it.
+    #[serde(default)]
+    pub concept: Option<String>,
+    /// The narrower row of the taxonomy the label names, when it is one of
+    /// `concept`'s kinds (`"budget_expenditure_recurrent"` of
+    /// `"budget_expenditure"`); else null.
+    #[serde(default)]
+    pub concept_detail: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

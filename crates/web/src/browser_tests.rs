@@ -40,6 +40,8 @@ fn indicator(start: usize, end: usize) -> Indicator {
         span: [start, end],
         mentions: vec![[start, end]],
         group: "budget".into(),
+        concept: Some("budget_revenue".into()),
+        concept_detail: None,
     }
 }
 

@@ -141,9 +141,19 @@ pub fn kind_badge(ind: &Indicator, lang: Lang) -> &'static str {
     }
 }
 
+/// The name of the indicator's concept (its narrower row when it has one),
+/// in `lang`: "Thu ngân sách nhà nước", "State budget revenue (total)".
+pub fn concept(ind: &Indicator, lang: Lang) -> Option<&'static str> {
+    let id = ind.concept_detail.as_deref().or(ind.concept.as_deref())?;
+    toancanh_core::concept_name(id, lang.code())
+}
+
 /// The card as plain text, for "copy".
 pub fn card_text(ind: &Indicator, source: &str, lang: Lang) -> String {
     let mut lines = vec![format!("{} [{}]", ind.metric, kind_badge(ind, lang))];
+    if let Some(c) = concept(ind, lang) {
+        lines.push(c.to_string());
+    }
     if let Some(v) = value(ind, lang) {
         lines.push(v);
     }
@@ -208,6 +218,8 @@ mod tests {
             span: [0, 10],
             mentions: vec![],
             group: "budget".into(),
+            concept: Some("budget_revenue".into()),
+            concept_detail: None,
         }
     }
 
@@ -222,6 +234,15 @@ mod tests {
         assert_eq!(rank(&i.ranks[0], Lang::Vi), "thứ 7/63 (cả nước)");
         let t = card_text(&i, "thu ngân sách đạt 12.345,6 tỷ đồng", Lang::Vi);
         assert!(t.contains("12.345,6 tỷ đồng") && t.contains("Nguồn:"));
+        assert!(t.contains("Thu ngân sách nhà nước"));
+        assert_eq!(concept(&i, Lang::En), Some("State budget revenue (total)"));
+        let mut d = ind();
+        d.concept = Some("budget_expenditure".into());
+        d.concept_detail = Some("budget_expenditure_recurrent".into());
+        assert_eq!(concept(&d, Lang::Vi), Some("Chi thường xuyên"));
+        d.concept = None;
+        d.concept_detail = None;
+        assert_eq!(concept(&d, Lang::Vi), None);
     }
 
     #[test]

@@ -426,6 +426,8 @@ fn read_sentences(
                         span: [0, 0],
                         mentions: Vec::new(),
                         group: String::new(),
+                        concept: None,
+                        concept_detail: None,
                     },
                     range: f.range.clone(),
                     clause: cl.clone(),
@@ -779,7 +781,7 @@ fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
             None => {
                 ind.span = span;
                 ind.mentions = vec![span];
-                ind.group = group_of(&ind).to_string();
+                super::concept::assign(&mut ind);
                 by_facts.entry(key).or_default().push(out.len());
                 out.push((ind, d.range));
                 out_words.push(words);
@@ -832,13 +834,6 @@ fn same_statement(a: &Indicator, wa: &[String], b: &Indicator, wb: &[String]) ->
         return false;
     }
     wb.iter().any(|w| wa.contains(w))
-}
-
-fn group_of(i: &Indicator) -> &'static str {
-    if !i.ranks.is_empty() && i.value.is_none() && i.change_value.is_none() {
-        return "ranking";
-    }
-    lexicon::metric_group(&i.metric)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! use what the earlier ones found (references mask their numbers from the
 //! indicators; the document's date dates its undated days).
 
+pub mod concept;
 pub mod context;
 pub mod directives;
 pub mod document;

@@ -14,6 +14,7 @@
 //! | `data/metrics.tsv` | indicator phrases and groups | [`metric_group`], [`metric_phrases`] |
 //! | `data/units.tsv` | units and scale words | [`unit_words`], [`unit_prefix`] |
 //! | `data/label_cues.tsv` | words that bound an indicator's name | [`find_label_cues`], [`label_cue`] |
+//! | `data/concepts.tsv`, `data/concept_modifiers.txt` | the taxonomy of indicator concepts | [`concept_of`], [`concept_name`], [`concepts`] |
 //!
 //! Data is NFC with old-style tone placement ("Hòa", "thủy"). Every `find_*`
 //! function matches whole words on a folded copy of the text (lowercase,
@@ -22,6 +23,7 @@
 //! data ("UBND", "HCM", "KH" in "Sở KH&ĐT") only match in capitals.
 
 mod bodies;
+mod concepts;
 mod doc_kinds;
 mod fold;
 mod honorifics;
@@ -35,6 +37,10 @@ mod units;
 
 pub use bodies::{
     abbreviations, bodies, body_prefix, expand_abbreviation, find_bodies, Body, BodyLevel,
+};
+pub use concepts::{
+    concept_by_id, concept_name, concept_of, concept_problems, concepts, unit_family_of, Concept,
+    CONCEPT_GROUPS, UNIT_FAMILIES,
 };
 pub use doc_kinds::{
     doc_kind_by_name, doc_kind_for_code, doc_kind_regex_alternation, doc_kinds, DocKindEntry,
@@ -73,6 +79,8 @@ mod tests {
             include_str!("data/issuers.tsv"),
             include_str!("data/metrics.tsv"),
             include_str!("data/units.tsv"),
+            include_str!("data/concepts.tsv"),
+            include_str!("data/concept_modifiers.txt"),
         ];
         for f in files {
             for line in f.lines().filter(|l| !l.starts_with('#')) {
@@ -96,5 +104,6 @@ mod tests {
         assert!(!issuer_symbols().is_empty());
         assert!(!metric_phrases().is_empty());
         assert!(!unit_words().is_empty());
+        assert!(!concepts().is_empty());
     }
 }

@@ -41,6 +41,7 @@ pub fn indicator_card(p: &Props) -> Html {
     let target = ind.kind == IndicatorKind::Target;
     let value = describe::value(ind, l);
     let change = describe::change(ind, l);
+    let concept = describe::concept(ind, l);
     // the statement as written, so every figure is readable in its own words
     let quote = {
         let text = &p.result.text;
@@ -53,6 +54,7 @@ pub fn indicator_card(p: &Props) -> Html {
     html! {
         <article class={classes!("ind-card", target.then_some("target"), p.lit.then_some("lit"))}
             data-testid="indicator-card" data-ref={rref.to_string()} data-group={ind.group.clone()}
+            data-concept={ind.concept.clone()}
             data-kind={if target { "target" } else { "actual" }}
             data-value={num(ind.value)} data-unit={ind.unit.clone()} data-change={num(ind.change_value)}
             tabindex="0" role="button" aria-label={label} {onclick} {onkeydown}
@@ -62,6 +64,10 @@ pub fn indicator_card(p: &Props) -> Html {
                 <span class={classes!("badge", if target { "badge-target" } else { "badge-actual" })}>
                     { describe::kind_badge(ind, l) }</span>
             </header>
+            if let Some(c) = concept {
+                <div class="concept" data-testid="concept"
+                    title={l.t("Chỉ tiêu chuẩn hóa", "Standard indicator")}>{ c }</div>
+            }
             if let Some(v) = value {
                 <div class="value" data-testid="value">{ v }</div>
             }
