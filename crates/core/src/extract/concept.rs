@@ -6,9 +6,14 @@ use crate::model::Indicator;
 
 /// Sets `concept`, `concept_detail` and `group` of `ind` from its label and
 /// unit (the value's, or the change's when no value is stated).
-pub fn assign(ind: &mut Indicator) {
+///
+/// `before` is the clause before the figure: where the card's title names
+/// no concept (it keeps the variable's own words, "số thu nêu trên"), the
+/// words of the clause may ("Cục Thuế ước thu nội địa cả năm …").
+pub fn assign(ind: &mut Indicator, before: &str) {
     let unit = ind.unit.as_deref().or(ind.change_unit.as_deref());
-    let found = lexicon::concept_of(&ind.metric, unit);
+    let found =
+        lexicon::concept_of(&ind.metric, unit).or_else(|| lexicon::concept_of(before, unit));
     ind.concept = found.map(|c| c.top().to_string());
     ind.concept_detail = found
         .filter(|c| c.parent.is_some())

@@ -781,7 +781,8 @@ fn merge(ctx: &Context, drafts: Vec<Draft>) -> Vec<(Indicator, Range<usize>)> {
             None => {
                 ind.span = span;
                 ind.mentions = vec![span];
-                super::concept::assign(&mut ind);
+                let before = &ctx.text[d.clause.start..d.range.start.max(d.clause.start)];
+                super::concept::assign(&mut ind, before);
                 by_facts.entry(key).or_default().push(out.len());
                 out.push((ind, d.range));
                 out_words.push(words);
