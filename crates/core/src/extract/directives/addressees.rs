@@ -78,6 +78,12 @@ const ADDRESSEE_WORDS: &[&str] = &[
     "trên",
     "địa",
     "bàn",
+    "thủ",
+    "trưởng",
+    "tướng",
+    "đốc",
+    "tịch",
+    "thư",
 ];
 
 /// The addressee phrase that starts at `at`: bodies and people, up to the
@@ -111,6 +117,9 @@ fn addressees_at(text: &str, at: usize, limit: usize) -> (Vec<String>, usize, us
         if text[pos..limit].starts_with(verb) {
             pos += verb.len();
         }
+    }
+    if let Some((items, end)) = ministries(text, pos, limit) {
+        return (items, start, end);
     }
     let mut items: Vec<String> = Vec::new();
     let mut end = pos;
@@ -171,4 +180,43 @@ fn addressees_at(text: &str, at: usize, limit: usize) -> (Vec<String>, usize, us
 /// The addressees of a phrase found by [`addressee_phrase`].
 pub(super) fn split_addressees(s: &str) -> Vec<String> {
     addressees_at(s, 0, s.len()).0
+}
+
+/// "Các Bộ: Nông nghiệp và Môi trường, Công Thương", "Các Bộ Quốc phòng,
+/// Công an", "Các Bộ Xây dựng và Công an": one "Bộ" shared by a list of
+/// ministries the lexicon knows, each given back whole ("Bộ Công an").
+/// Returns the ministries and where the list ends.
+fn ministries(text: &str, at: usize, limit: usize) -> Option<(Vec<String>, usize)> {
+    let rest = &text[at..limit];
+    let after = rest
+        .strip_prefix("Các Bộ")
+        .or_else(|| rest.strip_prefix("các Bộ"))?;
+    let lead = after.len() - after.trim_start_matches([':', ' ']).len();
+    let mut pos = limit - after.len() + lead;
+    let mut items = Vec::new();
+    let mut end = pos;
+    loop {
+        let window = &text[pos..crate::text::floor_char(text, limit.min(pos + 120))];
+        let candidate = format!("Bộ {window}");
+        let Some((r, body)) = lexicon::body_prefix(&candidate) else {
+            break;
+        };
+        let len = r.end.saturating_sub("Bộ ".len());
+        if len == 0 || !window.is_char_boundary(len) {
+            break;
+        }
+        items.push(body.name.to_string());
+        pos += len;
+        end = pos;
+        let rest = &text[pos..limit];
+        match rest
+            .strip_prefix(", ")
+            .or_else(|| rest.strip_prefix(" và "))
+            .or_else(|| rest.strip_prefix("; "))
+        {
+            Some(r) => pos = limit - r.len(),
+            None => break,
+        }
+    }
+    (!items.is_empty()).then_some((items, end))
 }

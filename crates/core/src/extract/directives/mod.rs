@@ -215,6 +215,7 @@ pub fn deadlines(ctx: &Context, range: &Range<usize>) -> Vec<String> {
         let cue_in_date = own.starts_with("trong ") || own.starts_with("cuối ");
         let cue_before = [
             "vào ",
+            "trong ",
             "trước ",
             "chậm nhất ",
             "dự kiến ",

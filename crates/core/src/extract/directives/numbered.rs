@@ -27,8 +27,20 @@ static SECTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
+/// A lettered sub-item: "a)", "b)", "đ)".
+static LETTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<let>[a-zđ])\)(?-u:\s)+").expect("valid pattern"));
+
+/// The length of the item mark that opens a paragraph ("1.1. ", "a) "), or 0.
+fn mark_len(line: &str) -> usize {
+    ITEM.find(line)
+        .or_else(|| LETTER.find(line))
+        .map_or(0, |m| m.end())
+}
+
 #[derive(Debug)]
 struct Item {
+    /// "1", "2.3", and "1.a" for the lettered sub-item "a)" of item 1.
     number: String,
     level: usize,
     para: usize,
@@ -78,7 +90,9 @@ pub(super) fn numbered(
     let mut headings: Vec<(usize, bool)> = Vec::new();
     for (i, p) in &paras {
         let line = &text[p.clone()];
-        if let Some(c) = SECTION.captures(line) {
+        // "V/V …" (về việc) opens a Công điện's title, not part V.
+        let subject_line = line.starts_with("V/V") || line.starts_with("V/v");
+        if let Some(c) = SECTION.captures(line).filter(|_| !subject_line) {
             let heading = &line[c.get(0).expect("m").end()..];
             section_task = is_task_section(heading);
             section_seen = true;
@@ -86,17 +100,32 @@ pub(super) fn numbered(
             section_start.push(*i);
             continue;
         }
-        if let Some(c) = ITEM.captures(line) {
-            let num = c["num"].to_string();
+        let numeric = ITEM
+            .captures(line)
+            .filter(|c| c["num"].contains('.') || c.name("mark").is_some());
+        // "a)" under the last numbered item is one level below it.
+        let lettered = numeric.is_none().then(|| LETTER.captures(line)).flatten();
+        if numeric.is_some() || lettered.is_some() {
+            let (num, mark_end) = match (&numeric, &lettered) {
+                (Some(c), _) => (c["num"].to_string(), c.get(0).expect("m").end()),
+                (None, Some(c)) => {
+                    let parent = items
+                        .iter()
+                        .rev()
+                        .find(|it| !it.number.contains(|c: char| c.is_alphabetic()));
+                    let n = match parent {
+                        Some(p) => format!("{}.{}", p.number, &c["let"]),
+                        None => c["let"].to_string(),
+                    };
+                    (n, c.get(0).expect("m").end())
+                }
+                (None, None) => continue,
+            };
             let level = num.split('.').count();
-            // "8 tháng đầu năm …" opens a sentence; "8." or "2.1" opens an item.
-            if level == 1 && c.name("mark").is_none() {
-                continue;
-            }
             // An item that is only a heading ("1. Đánh giá chung") heads its
             // part like a numbered section: its sub-items, and the item
             // itself, are tasks only if the heading announces tasks.
-            let own = line[c.get(0).expect("m").end()..].trim();
+            let own = line[mark_end..].trim();
             let heading = own.split(' ').count() <= 12 && !own.ends_with(['.', ';']);
             let assessing = heading && !is_task_section(own) && {
                 let h = own.to_lowercase();
@@ -124,17 +153,18 @@ pub(super) fn numbered(
     }
     let mut out = Vec::new();
     let mut lead_ins = LeadIns::default();
+    // Each item's addressees, for its sub-items that name none.
+    let mut given: HashMap<String, Vec<String>> = HashMap::new();
     for (k, it) in items.iter().enumerate() {
         if !it.section_task {
             continue;
         }
-        // A parent of sub-items only heads them.
-        if items
-            .get(k + 1)
-            .is_some_and(|n| n.level > it.level && n.number.starts_with(&format!("{}.", it.number)))
-        {
-            continue;
-        }
+        // A parent of sub-items heads them; it is a task itself only when
+        // its own words ask for work beyond naming the addressees ("1. Chủ
+        // tịch UBND các tỉnh tiếp tục tập trung chỉ đạo …, trong đó:").
+        let parent = items.get(k + 1).is_some_and(|n| {
+            n.level > it.level && n.number.starts_with(&format!("{}.", it.number))
+        });
         // A leaf item runs to the next item (of any level: a deeper one would
         // have made this item a parent), a part heading, or the end of the body.
         let next_para = items.get(k + 1).map_or(usize::MAX, |n| n.para);
@@ -167,33 +197,24 @@ pub(super) fn numbered(
         }
         let start = ctx.paragraphs[it.para].start;
         let end = ctx.paragraphs[last].end;
-        let own = &text[start..end];
-        let body_start = start + ITEM.find(own).map_or(0, |m| m.end());
+        let body_start = start + mark_len(&text[start..end]);
         let item_text = fold_ws(&text[body_start..end]);
+        let addressees = own_addressees(ctx, body_start, end)
+            .or_else(|| {
+                let up = it.number.rsplit_once('.')?.0;
+                given.get(up).filter(|a| !a.is_empty()).cloned()
+            })
+            .unwrap_or_else(|| lead_ins.for_item(ctx, it.para));
+        given.insert(it.number.clone(), addressees.clone());
+        if parent && !carries_task(text, body_start, end) {
+            continue;
+        }
         // A heading-only item: short and without a task.
         if item_text.split(' ').count() < 8
             && (item_text.ends_with(':') || !item_text.contains(' '))
         {
             continue;
         }
-        let addressees = addressee_phrase(text, body_start, end)
-            .filter(|r| {
-                text[r.clone()].split(' ').count() >= 2 && item_starts_with_body(&text[r.clone()])
-            })
-            .map(|r| split_addressees(&text[r]))
-            // "… giao Ban cán sự đảng … chỉ đạo": the item names its own addressees.
-            .or_else(|| {
-                // Only a hand-over names new addressees; "chỉ đạo các sở …"
-                // is the task given to the lead-in's addressees.
-                let v = directive_verb_at(ctx, body_start..end).filter(|v| {
-                    !text[body_start + v.start..body_start + v.end]
-                        .to_lowercase()
-                        .starts_with("chỉ")
-                })?;
-                let a = addressee_phrase(text, body_start + v.end + 1, end)?;
-                Some(split_addressees(&text[a])).filter(|x| !x.is_empty())
-            })
-            .unwrap_or_else(|| lead_ins.for_item(ctx, it.para));
         let range = start..end;
         out.push((
             Directive {
@@ -227,7 +248,62 @@ pub(super) fn numbered(
             ));
         }
     }
-    // Lead-in sentences that ask for work themselves (not just "…sau:").
+    lead_in_directives(ctx, &items, issuer, &mut out);
+    crate::sort::by_key(&mut out, |(_, r)| r.start);
+    out
+}
+
+/// The addressees an item names itself: a body opening it ("Sở Tài chính
+/// chủ trì …", "Các Bộ: Quốc phòng, Công an …"), or the ones it hands work
+/// to ("… giao Ban cán sự đảng … chỉ đạo").
+fn own_addressees(ctx: &Context, body_start: usize, end: usize) -> Option<Vec<String>> {
+    let text = ctx.text;
+    addressee_phrase(text, body_start, end)
+        .filter(|r| {
+            text[r.clone()].split(' ').count() >= 2 && item_starts_with_body(&text[r.clone()])
+        })
+        .map(|r| split_addressees(&text[r]))
+        // "… giao Ban cán sự đảng … chỉ đạo": the item names its own addressees.
+        .or_else(|| {
+            // Only a hand-over names new addressees; "chỉ đạo các sở …"
+            // is the task given to the lead-in's addressees.
+            let v = directive_verb_at(ctx, body_start..end).filter(|v| {
+                !text[body_start + v.start..body_start + v.end]
+                    .to_lowercase()
+                    .starts_with("chỉ")
+            })?;
+            let a = addressee_phrase(text, body_start + v.end + 1, end)?;
+            Some(split_addressees(&text[a])).filter(|x| !x.is_empty())
+        })
+}
+
+/// Whether a parent item's own words ask for work beyond naming its
+/// addressees: five words or more after them, and, when it ends with ":"
+/// (a list of addressees often does), a long sentence.
+fn carries_task(text: &str, body_start: usize, end: usize) -> bool {
+    let own = text[body_start..end].trim_end();
+    // "1. Về kinh tế - xã hội": a topic.
+    // "… thực hiện tốt các nội dung sau:": a lead-in of its sub-items.
+    let lead_in = own.ends_with("sau:") || own.ends_with("sau đây:");
+    if own.starts_with("Về ") || lead_in || own.split_whitespace().count() < 8 {
+        return false;
+    }
+    let from = addressee_phrase(text, body_start, end).map_or(body_start, |r| r.end);
+    let rest = text[from.min(end)..end].split_whitespace().count();
+    // "… tiếp tục tập trung chỉ đạo khắc phục hậu quả, trong đó:" gives
+    // work and then details it.
+    let details = own.ends_with("trong đó:") || own.ends_with("nhất là:");
+    rest >= 5 && (!own.ends_with(':') || details || own.split_whitespace().count() >= 25)
+}
+
+/// Lead-in sentences that ask for work themselves (not just "…sau:").
+fn lead_in_directives(
+    ctx: &Context,
+    items: &[Item],
+    issuer: Option<&str>,
+    out: &mut Vec<(Directive, Range<usize>)>,
+) {
+    let text = ctx.text;
     let first_item_para = items
         .iter()
         .find(|i| i.section_task)
@@ -235,7 +311,6 @@ pub(super) fn numbered(
         .unwrap_or(0);
     let lead = lead_in_paragraph(ctx, first_item_para);
     if let Some(lp) = lead {
-        let pr = ctx.paragraphs[lp].clone();
         for s in ctx.sentences.iter().filter(|s| s.para == lp) {
             let st = &text[s.range.clone()];
             if st.trim_end().ends_with(':') {
@@ -259,18 +334,29 @@ pub(super) fn numbered(
                 ));
             }
         }
-        let _ = pr;
     }
-    crate::sort::by_key(&mut out, |(_, r)| r.start);
-    out
 }
 
 /// An item that opens with a body the lexicon knows ("Văn phòng Tỉnh ủy
 /// theo dõi …", "Bộ Chỉ huy Quân sự tỉnh chủ trì …").
 fn item_starts_with_body(s: &str) -> bool {
     let window = &s[..crate::text::floor_char(s, 160)];
-    lexicon::body_prefix(window).is_some() || s.starts_with("Các ") || s.starts_with("Giao ")
+    lexicon::body_prefix(window).is_some()
+        || s.starts_with("Các ")
+        || s.starts_with("Giao ")
+        || OFFICE_HOLDERS.iter().any(|t| s.starts_with(t))
 }
+
+/// Office holders a task is given to ("Bí thư, Chủ tịch Ủy ban nhân dân các
+/// tỉnh …", "Giám đốc các sở …").
+const OFFICE_HOLDERS: &[&str] = &[
+    "Bí thư",
+    "Chủ tịch",
+    "Giám đốc",
+    "Bộ trưởng",
+    "Thủ trưởng",
+    "Người đứng đầu",
+];
 
 /// The paragraph before the first task item that hands out the work.
 fn lead_in_paragraph(ctx: &Context, first_item_para: usize) -> Option<usize> {
@@ -294,7 +380,12 @@ impl LeadIns {
     fn for_item(&mut self, ctx: &Context, item_para: usize) -> Vec<String> {
         let is_lead_in = |i: usize| {
             let t = &ctx.text[ctx.paragraphs[i].clone()];
-            directive_verb_at(ctx, ctx.paragraphs[i].clone()).is_some() && !ITEM.is_match(t)
+            // A lead-in announces the list ("… các nhiệm vụ sau:"); a
+            // paragraph between items that asks for work is not one.
+            directive_verb_at(ctx, ctx.paragraphs[i].clone()).is_some()
+                && !ITEM.is_match(t)
+                && !LETTER.is_match(t)
+                && t.trim_end().ends_with(':')
         };
         let Some(lp) = (item_para.saturating_sub(40)..item_para)
             .rev()
