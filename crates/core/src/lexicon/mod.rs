@@ -13,6 +13,7 @@
 //! | `data/issuers.tsv` | number-symbol issuer suffixes | [`issuer_for_symbol`] |
 //! | `data/metrics.tsv` | indicator phrases and groups | [`metric_group`], [`metric_phrases`] |
 //! | `data/units.tsv` | units and scale words | [`unit_words`], [`unit_prefix`] |
+//! | `data/directive_cues.tsv` | sentence openings that are no directive (conditionals, captions, …) | [`non_directive_opening`] |
 //!
 //! Data is NFC with old-style tone placement ("Hòa", "thủy"). Every `find_*`
 //! function matches whole words on a folded copy of the text (lowercase,
@@ -21,6 +22,7 @@
 //! data ("UBND", "HCM", "KH" in "Sở KH&ĐT") only match in capitals.
 
 mod bodies;
+mod directive_cues;
 mod doc_kinds;
 mod fold;
 mod honorifics;
@@ -34,6 +36,7 @@ mod units;
 pub use bodies::{
     abbreviations, bodies, body_prefix, expand_abbreviation, find_bodies, Body, BodyLevel,
 };
+pub use directive_cues::non_directive_opening;
 pub use doc_kinds::{
     doc_kind_by_name, doc_kind_for_code, doc_kind_regex_alternation, doc_kinds, DocKindEntry,
 };

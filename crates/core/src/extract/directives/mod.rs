@@ -122,12 +122,16 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
     // Only the last words before the verb matter.
     let before_l =
         before[crate::text::floor_char(before, before.len().saturating_sub(48))..].to_lowercase();
+    // "trong đó có yêu cầu các ngành …": "có" before a verb with its
+    // addressees is "has asked", not "there is a requirement".
+    let addressed = after.starts_with("các ") || after.starts_with(char::is_uppercase);
     if NOUN_MARKERS.iter().any(|m| {
         before_l.ends_with(m)
             && before_l[..before_l.len() - m.len()]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !crate::text::is_word_char(c))
+            && !(*m == "có" && addressed)
     }) {
         return false;
     }
@@ -231,7 +235,12 @@ pub fn deadlines(ctx: &Context, range: &Range<usize>) -> Vec<String> {
             continue;
         }
 
-        if let Some(iso) = ctx.resolve(d).iso() {
+        let mut resolved = ctx.resolve(d);
+        // "đến hết năm 2025": by the year's last month, like "cuối năm".
+        if own.starts_with("hết ") && resolved.grain == crate::values::date::Grain::Year {
+            resolved.end_of = true;
+        }
+        if let Some(iso) = resolved.iso() {
             if !out.contains(&iso) {
                 out.push(iso);
             }
@@ -278,7 +287,23 @@ fn sentences(
             continue;
         }
         let st = &text[s.range.clone()];
-        let Some(v) = directive_verb_at(ctx, s.range.clone()) else {
+        // Conditionals, legal bases, past events and captions ask nobody to
+        // act; a topic header ("Về đề nghị …:") only heads the words after
+        // its colon.
+        let from = match crate::lexicon::non_directive_opening(&ctx.lower[s.range.clone()]) {
+            None => 0,
+            Some("topic") => match st.find(':') {
+                Some(c) => c + 1,
+                None => continue,
+            },
+            // A caption is short; a long "sentence" is a caption run into
+            // the paragraph after it ("Ảnh: N.D Theo đó, … yêu cầu …").
+            Some("caption") if st.split_whitespace().count() > 25 => 0,
+            Some(_) => continue,
+        };
+        let Some(v) = directive_verb_at(ctx, s.range.start + from..s.range.end)
+            .map(|v| v.start + from..v.end + from)
+        else {
             continue;
         };
         let r = s.range.clone();

@@ -179,8 +179,16 @@ pub(super) fn numbered(
         let is_last_item = items.get(k + 1).is_none_or(|n| n.para >= next_section);
         let mut trailing: Vec<usize> = Vec::new();
         let from = paras.partition_point(|(i, _)| *i <= it.para);
+        // "7. Về đề nghị …:" heads the paragraph after it, even a "Giao …" one.
+        let heads_body = text[ctx.paragraphs[it.para].clone()]
+            .trim_end()
+            .ends_with(':');
         for (i, p) in paras[from..].iter().take_while(|(i, _)| *i < stop) {
             let line = text[p.clone()].trim_start();
+            if heads_body && last == it.para {
+                last = *i;
+                continue;
+            }
             if is_last_item
                 && (line.starts_with("Giao ")
                     || line.starts_with("Đề nghị ")
