@@ -13,6 +13,7 @@
 //! | `data/issuers.tsv` | number-symbol issuer suffixes | [`issuer_for_symbol`] |
 //! | `data/metrics.tsv` | indicator phrases and groups | [`metric_group`], [`metric_phrases`] |
 //! | `data/units.tsv` | units and scale words | [`unit_words`], [`unit_prefix`] |
+//! | `data/meeting_words.tsv` | meeting nouns and session verbs, strong or weak | [`meeting_words`], [`meeting_strength`] |
 //! | `data/directive_cues.tsv` | sentence openings that are no directive (conditionals, captions, …) | [`non_directive_opening`] |
 //!
 //! Data is NFC with old-style tone placement ("Hòa", "thủy"). Every `find_*`
@@ -27,6 +28,7 @@ mod doc_kinds;
 mod fold;
 mod honorifics;
 mod issuers;
+mod meeting_words;
 mod metrics;
 mod provinces;
 mod surnames;
@@ -45,6 +47,7 @@ pub use honorifics::{
     find_honorifics, honorific_prefix, honorific_suffix, honorifics, is_military_rank,
 };
 pub use issuers::{issuer_for_symbol, issuer_symbols};
+pub use meeting_words::{meeting_strength, meeting_words, MeetingStrength};
 pub use metrics::{find_metric_phrases, metric_group, metric_phrases, MetricPhrase, METRIC_GROUPS};
 pub use provinces::{
     find_province_cued, find_province_mentions, find_provinces, province_by_name, provinces,
