@@ -238,21 +238,36 @@ fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
 /// The issuing body at the top left of a header ("VĂN PHÒNG CHÍNH / PHỦ"),
 /// up to the national motto, when the lexicon knows it.
 fn header_body(ctx: &Context) -> Option<String> {
-    header_found(ctx).map(|b| b.name.to_string())
+    let (body, rest) = header_found(ctx)?;
+    // "CỤC THỐNG KÊ TỈNH ĐẮK LẮK": the body and its province.
+    let province = lexicon::find_province_mentions(&format!("tỉnh {rest}"))
+        .into_iter()
+        .next()
+        .map(|m| m.province.name);
+    Some(match province {
+        Some(p) if !rest.is_empty() => format!("{} {p}", body.name),
+        _ => body.name.to_string(),
+    })
 }
 
 /// The level of the header's body ("VĂN PHÒNG CHÍNH PHỦ": central).
 fn header_level(ctx: &Context) -> Option<lexicon::BodyLevel> {
-    header_found(ctx).map(|b| b.level)
+    header_found(ctx).map(|(b, _)| b.level)
 }
 
-fn header_found(ctx: &Context) -> Option<&'static lexicon::Body> {
+/// The header's body and the words after it.
+fn header_found(ctx: &Context) -> Option<(&'static lexicon::Body, String)> {
     let lines: Vec<&str> = ctx
         .paragraphs
         .iter()
         .take(6)
         .map(|p| ctx.text[p.clone()].trim())
-        .take_while(|l| !l.starts_with("CỘNG HÒA") && !l.starts_with("ĐẢNG CỘNG SẢN"))
+        .take_while(|l| {
+            !l.starts_with("CỘNG HÒA")
+                && !l.starts_with("ĐẢNG CỘNG SẢN")
+                && !l.starts_with("Số")
+                && !l.starts_with("SỐ")
+        })
         .filter(|l| !l.is_empty() && *l != "|" && !l.starts_with('-'))
         .collect();
     let joined = lines.join(" ");
@@ -262,7 +277,7 @@ fn header_found(ctx: &Context) -> Option<&'static lexicon::Body> {
         return None;
     }
     let (r, body) = lexicon::find_bodies(&joined).into_iter().next()?;
-    (r.start == 0).then_some(body)
+    (r.start == 0).then(|| (body, joined[r.end..].trim().to_string()))
 }
 
 /// Whether the document comes from a national body (the Government, the

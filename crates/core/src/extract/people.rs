@@ -372,6 +372,18 @@ fn scan_sentence(
             pos = run_end - range.start;
             continue;
         }
+        // "Chủ tịch UBND TP Hồ Chí Minh": a place word before a province's
+        // name makes it the place, whatever title comes before.
+        // (An ambiguous name counts as a place only with its cue: read it
+        // with the words before.)
+        let from = crate::text::floor_char(text, name_r.start.saturating_sub(16));
+        let whole_place = lexicon::find_provinces(&text[from..name_r.end])
+            .iter()
+            .any(|(r, _)| from + r.end == name_r.end && from + r.start <= name_r.start);
+        if whole_place && place_word_before(text, name_r.start) {
+            pos = run_end - range.start;
+            continue;
+        }
         if place_word_before(text, name_r.start) && honorific.is_none() && before_title.is_none() {
             pos = run_end - range.start;
             continue;
