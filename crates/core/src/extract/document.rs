@@ -211,8 +211,18 @@ fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
                     && !w.contains(['\n', ',', '('])
             })
             .collect();
-        if !words.is_empty() {
-            return Some(sentence_case_body(&words.join(" ")));
+        // "CỦA PHÓ THỦ TƯỚNG … TẠI BUỔI LÀM VIỆC …" runs on in capitals: a
+        // person and an occasion, not a body; the header tells then.
+        let all = words.join(" ");
+        let known = lexicon::find_bodies(&all)
+            .first()
+            .filter(|(r, _)| r.start == 0)
+            .map(|(r, _)| r.end);
+        if let Some(end) = known.filter(|_| words.len() > 6) {
+            return Some(sentence_case_body(&all[..end]));
+        }
+        if !words.is_empty() && words.len() <= 6 {
+            return Some(sentence_case_body(&all));
         }
     }
     // "T/M BAN THƯỜNG VỤ" signs for a body; "KT. BỘ TRƯỞNG" for a person.
@@ -220,7 +230,19 @@ fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
         .captures(ctx.text)
         .filter(|c| lexicon::title_head_prefix(&c["body"].to_lowercase()).is_none())
     {
-        return Some(sentence_case_body(c["body"].trim()));
+        let body = c["body"].trim();
+        // "TM. ỦY BAN NHÂN" / "DÂN": a head cut by a line break.
+        let next = ctx.text[c.get(0).expect("m").end()..]
+            .trim_start_matches('\n')
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim();
+        let joined = format!("{body} {next}");
+        let longer = lexicon::find_bodies(&joined)
+            .first()
+            .is_some_and(|(r, _)| r.start == 0 && r.end > body.len());
+        return Some(sentence_case_body(if longer { &joined } else { body }));
     }
     if let Some(body) = header_body(ctx) {
         return Some(body);
