@@ -1,6 +1,6 @@
 //! Sentence openings that make a news sentence no directive
 //! (`data/directive_cues.tsv`): conditionals, legal bases, past events,
-//! captions, and topic headers.
+//! captions, sources and topic headers.
 
 use std::sync::LazyLock;
 
@@ -23,7 +23,7 @@ static CUES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
 
 /// The rule whose opening starts `lower` (a sentence in small letters, see
 /// [`crate::text::lower`]), if any: "conditional", "legal_basis",
-/// "past_event", "caption" or "topic".
+/// "past_event", "caption", "source" or "topic".
 pub fn non_directive_opening(lower: &str) -> Option<&'static str> {
     let s = lower.trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '•');
     CUES.iter()

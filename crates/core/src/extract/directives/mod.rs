@@ -173,6 +173,10 @@ pub fn is_directive_verb(sentence: &str, at: usize, len: usize) -> bool {
     if verb == "giao" && compound {
         return false;
     }
+    // "dự án kêu gọi đầu tư": investment promotion, not an appeal.
+    if verb == "kêu gọi" && (after.starts_with("đầu tư") || after.starts_with("vốn")) {
+        return false;
+    }
     // Followed by an addressee, a modal or another verb — not by punctuation.
     !after.is_empty() && !after.starts_with(['.', ';', ')', '('])
 }
@@ -278,6 +282,10 @@ fn sentences(
 ) -> Vec<(Directive, Range<usize>)> {
     let text = ctx.text;
     let mut out = Vec::new();
+    // A lead that ends with a colon ("Chủ tịch UBND tỉnh giao:"): its
+    // speaker, and the last paragraph that gave one of its tasks.
+    let mut lead: Option<(Option<String>, usize)> = None;
+    let mut consumed_para: Option<usize> = None;
     for s in &ctx.sentences {
         if s.range.start >= body_end
             || skip
@@ -285,6 +293,35 @@ fn sentences(
                 .is_some_and(|k| k.start <= s.range.start && s.range.end <= k.end)
         {
             continue;
+        }
+        if consumed_para == Some(s.para) {
+            continue;
+        }
+        // The tasks under a lead, one paragraph each, given to the body
+        // that opens it ("Sở Tài chính khẩn trương …", "- Sở Xây dựng …").
+        if let Some((speaker, last)) = lead.clone() {
+            let p = ctx.paragraphs[s.para].clone();
+            match lead_task(ctx, s.para, last, &p) {
+                Some(addressees) if p.start == s.range.start => {
+                    let t = fold_ws(&text[p.clone()]);
+                    out.push((
+                        Directive {
+                            text: t,
+                            addressees,
+                            issuer: speaker.clone(),
+                            deadlines: deadlines(ctx, &p),
+                            number: None,
+                            span: ctx.span(p.clone()),
+                        },
+                        p,
+                    ));
+                    lead = Some((speaker, s.para));
+                    consumed_para = Some(s.para);
+                    continue;
+                }
+                _ if s.para > last => lead = None,
+                _ => {}
+            }
         }
         let st = &text[s.range.clone()];
         // Conditionals, legal bases, past events and captions ask nobody to
@@ -311,6 +348,9 @@ fn sentences(
             .map(|a| split_addressees(&text[a]))
             .unwrap_or_default();
         let speaker = speaker(&st[..v.start]).or_else(|| issuer.map(str::to_string));
+        if st.trim_end().ends_with(':') && r.end == ctx.paragraphs[s.para].end {
+            lead = Some((speaker.clone(), s.para));
+        }
         out.push((
             Directive {
                 text: fold_ws(st),
@@ -324,6 +364,29 @@ fn sentences(
         ));
     }
     out
+}
+
+/// The addressees of a task paragraph right after a lead (paragraph `last`
+/// or the one after the last task): the body that opens it, if the
+/// lexicon knows it ("Sở Tài chính khẩn trương …", "- Các sở, ngành …").
+fn lead_task(ctx: &Context, para: usize, last: usize, p: &Range<usize>) -> Option<Vec<String>> {
+    if para != last + 1 {
+        return None;
+    }
+    let line = &ctx.text[p.clone()];
+    let bullet = line.len() - line.trim_start_matches(['-', '+', '•', ' ']).len();
+    let start = p.start + bullet;
+    let window = &ctx.text[start..crate::text::floor_char(ctx.text, (start + 160).min(p.end))];
+    let opens_with_body = crate::lexicon::body_prefix(window).is_some()
+        || window.starts_with("Các Bộ")
+        || window.starts_with("Các sở");
+    if !opens_with_body {
+        return None;
+    }
+    let a = addressee_phrase(ctx.text, start, p.end)
+        .map(|r| split_addressees(&ctx.text[r]))
+        .unwrap_or_default();
+    Some(a)
 }
 
 /// The subject before the verb, without a leading adverbial clause.
