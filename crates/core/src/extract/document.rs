@@ -390,6 +390,31 @@ fn own_date(ctx: &Context) -> Option<DateExpr> {
     if let Some(m) = DATELINE.find(text) {
         return ctx.dates_in(&m.range()).next().cloned();
     }
+    byline_date(ctx)
+}
+
+/// A news text's publication line, first or last: a short line (not a
+/// sentence) with a full date ("Thứ Tư, 24/9/2025 15:30", "Trần Nhật Hạ -
+/// 24/9/2025").
+fn byline_date(ctx: &Context) -> Option<DateExpr> {
+    let n = ctx.paragraphs.len();
+    let ends = ctx
+        .paragraphs
+        .iter()
+        .take(2)
+        .chain(ctx.paragraphs.iter().skip(n.saturating_sub(2)));
+    for p in ends {
+        let line = ctx.text[p.clone()].trim();
+        if line.chars().count() > 60 || line.ends_with('.') {
+            continue;
+        }
+        if let Some(d) = ctx
+            .dates_in(p)
+            .find(|d| d.grain == Grain::Day && d.year.is_some() && d.relative.is_none())
+        {
+            return Some(d.clone());
+        }
+    }
     None
 }
 

@@ -119,9 +119,9 @@ pub fn extract(
             // "… dự kiến vào đầu tháng 8/2016" schedules the meeting it is
             // close to, not one named earlier in a long sentence.
             let scheduled = distance(word_r, d) <= 160
-                && SCHEDULED.find_iter(lower).any(|m| {
+                && (SCHEDULED.find_iter(lower).any(|m| {
                     (sr.start + m.start()..=sr.start + m.end() + 1).contains(&d.range.start)
-                });
+                }) || will_hold(ctx, &sr, word_r, d));
             // A date written with a capital opens a sentence even where a
             // pasted text lost the period before it ("… công bố Đầu tháng 1/2017 …").
             let opens = d.range.start - sr.start < 15
@@ -235,6 +235,24 @@ fn nearest_word<'a>(
             distance(r, d) + if strong { 0 } else { 200 }
         })
         .map(|(r, w)| (r, w.as_str()))
+}
+
+/// "… sẽ tổ chức Hội nghị xúc tiến đầu tư vào tháng 12/2025": the future
+/// before the meeting word, "vào" before the date after it.
+fn will_hold(ctx: &Context, sr: &Range<usize>, word: &Range<usize>, d: &DateExpr) -> bool {
+    if word.start >= d.range.start || d.range.start < sr.start {
+        return false;
+    }
+    let before_word = &ctx.lower[sr.start..word.start];
+    let future = [
+        "sẽ tổ chức",
+        "sẽ diễn ra",
+        "dự kiến tổ chức",
+        "chuẩn bị tổ chức",
+    ]
+    .iter()
+    .any(|w| before_word.trim_end().ends_with(w));
+    future && ctx.lower[word.end..d.range.start].ends_with("vào ")
 }
 
 /// Bytes between a word and a date.
