@@ -43,6 +43,17 @@ static LIST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid pattern")
 });
 
+/// A law named by its name and year: "Luật Đầu tư công năm 2019", "Luật
+/// Đất đai năm 2024" (the number is the name; two laws of one name are told
+/// apart by their years).
+static LAW_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let w = crate::text::WORD_CLASS;
+    Regex::new(&format!(
+        r"Luật(?-u:\s)+(?P<name>[A-ZĐ][{w}]*(?:(?-u:\s)+[{w}]+){{0,6}}?)(?-u:\s)+năm(?-u:\s)+(?P<year>(?:19|20)[0-9]{{2}})"
+    ))
+    .expect("valid pattern")
+});
+
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let kinds = lexicon::doc_kind_regex_alternation();
     // Capital letters of the Latin blocks Vietnamese uses, for a class
@@ -172,6 +183,57 @@ fn short_form_of(found: &[Found], r: &Reference) -> Option<usize> {
 
 /// Every mention of a document in the text, in order.
 pub fn mentions(ctx: &Context) -> Vec<Mention> {
+    let mut out = numbered_mentions(ctx);
+    out.extend(laws_by_name(ctx));
+    crate::sort::by_key(&mut out, |m| m.phrase.start);
+    out
+}
+
+/// "Luật Đầu tư công năm 2019": kind "Luật", number the name, the year as
+/// its date. The name's words after the first are in small letters.
+fn laws_by_name(ctx: &Context) -> Vec<Mention> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for c in LAW_BY_NAME.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let name = c.name("name").expect("name");
+        if !boundary_before(text, whole.start())
+            || name
+                .as_str()
+                .split(' ')
+                .skip(1)
+                .any(|w| !w.chars().all(char::is_lowercase))
+        {
+            continue;
+        }
+        let year = c.name("year").expect("year");
+        let mut date = crate::values::date::find_dates(&format!("năm {}", year.as_str()))
+            .into_iter()
+            .next();
+        if let Some(d) = date.as_mut() {
+            d.range = year.range();
+        }
+        let num_range = name.range();
+        out.push(Mention {
+            reference: Reference {
+                kind: "Luật".to_string(),
+                number: name.as_str().to_string(),
+                date: None,
+                issuer: Some("Quốc hội".to_string()),
+                title: Some(format!("Luật {}", name.as_str())),
+                span: ctx.span(num_range.clone()),
+                mentions: vec![ctx.span(num_range.clone())],
+            },
+            date,
+            phrase: whole.range(),
+            number: num_range,
+        });
+    }
+    out
+}
+
+/// Mentions with a number-symbol or a bare number.
+fn numbered_mentions(ctx: &Context) -> Vec<Mention> {
     let text = ctx.text;
     let mut out: Vec<Mention> = Vec::new();
     for c in REFERENCE.captures_iter(text) {
