@@ -33,6 +33,8 @@ snapshot_fixture!(dang_lai_markdown, "04_dang_lai_markdown.md");
 snapshot_fixture!(chi_thi_ubnd, "05_chi_thi_ubnd.txt");
 snapshot_fixture!(sau_sap_nhap, "06_sau_sap_nhap.txt");
 snapshot_fixture!(thong_bao_ket_luan_pdf, "07_thong_bao_ket_luan_pdf.txt");
+snapshot_fixture!(cong_dien_ttg, "08_cong_dien_ttg.txt");
+snapshot_fixture!(tin_giao_ban_hop_bao, "09_tin_giao_ban_hop_bao.txt");
 
 #[test]
 fn every_fixture_has_a_snapshot_test() {

@@ -19,6 +19,8 @@ pub const FIXTURES: &[&str] = &[
     "05_chi_thi_ubnd.txt",
     "06_sau_sap_nhap.txt",
     "07_thong_bao_ket_luan_pdf.txt",
+    "08_cong_dien_ttg.txt",
+    "09_tin_giao_ban_hop_bao.txt",
 ];
 
 pub fn fixture_dir() -> PathBuf {

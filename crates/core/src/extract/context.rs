@@ -177,6 +177,16 @@ impl<'a> Context<'a> {
         years.dedup();
         self.year = years.last().copied().or_else(|| self.bare_year(masked));
         self.plan_years = years;
+        if self.year.is_none() {
+            // Last resort: the start of the only kind of period left, a
+            // span the text plans from ("triển khai từ năm 2017 - 2022").
+            self.year = self
+                .dates
+                .iter()
+                .filter(|d| outside(d) && d.role == DateRole::Span)
+                .filter_map(|d| d.year)
+                .min();
+        }
     }
 
     /// The year a text without dated periods mentions most ("vụ Đông Xuân

@@ -116,8 +116,28 @@ pub fn extract(ctx: &Context) -> Meta {
 /// The kind heading among the first lines and the title block it opens
 /// (the heading and the lines after it up to the first body paragraph).
 fn heading(ctx: &Context) -> (Option<DocKind>, Option<Range<usize>>) {
-    for (i, p) in ctx.paragraphs.iter().take(8).enumerate() {
+    // A header block of a PDF copy spends many short lines ("|", the
+    // national motto) before the heading.
+    for (i, p) in ctx.paragraphs.iter().take(24).enumerate() {
         let line = ctx.text[p.clone()].trim();
+        // "THÔNG BÁO" over "KẾT LUẬN CỦA …" (the notice of the Government
+        // Office conveying a leader's conclusions), perhaps wrapped "KẾT" /
+        // "LUẬN CỦA …".
+        if line == "THÔNG BÁO" {
+            let next: String = ctx
+                .paragraphs
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .map(|q| ctx.text[q.clone()].trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let n = next.to_uppercase();
+            if n.starts_with("KẾT LUẬN") || n.starts_with("KẾT LUẬN") {
+                let end = title_block_end(ctx, i);
+                return (Some(DocKind::Conclusion), Some(p.start..end));
+            }
+        }
         let upper_line = line.chars().filter(|c| c.is_lowercase()).count() * 3
             < line.chars().filter(|c| c.is_alphabetic()).count();
         for (h, kind) in KIND_HEADINGS {
@@ -128,20 +148,25 @@ fn heading(ctx: &Context) -> (Option<DocKind>, Option<Range<usize>>) {
             let after = rest.chars().next();
             let whole = after.is_none_or(|c| !crate::text::is_word_char(c));
             if whole && (upper_line || after == Some(' ')) {
-                // The title block: this line and the short lines after it.
-                let mut end = p.end;
-                for q in ctx.paragraphs.iter().skip(i + 1).take(6) {
-                    let l = ctx.text[q.clone()].trim();
-                    if l.chars().count() > 220 || l.ends_with('.') || l.ends_with(':') {
-                        break;
-                    }
-                    end = q.end;
-                }
-                return (Some(*kind), Some(p.start..end));
+                return (Some(*kind), Some(p.start..title_block_end(ctx, i)));
             }
         }
     }
     (None, None)
+}
+
+/// The end of the title block that paragraph `i` opens: it and the short
+/// lines after it, up to the first body paragraph.
+fn title_block_end(ctx: &Context, i: usize) -> usize {
+    let mut end = ctx.paragraphs[i].end;
+    for q in ctx.paragraphs.iter().skip(i + 1).take(6) {
+        let l = ctx.text[q.clone()].trim();
+        if l.chars().count() > 220 || l.ends_with('.') || l.ends_with(':') {
+            break;
+        }
+        end = q.end;
+    }
+    end
 }
 
 /// A news text's first line when it reads as a headline.
@@ -186,12 +211,41 @@ fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
                     && !w.contains(['\n', ',', '('])
             })
             .collect();
-        if !words.is_empty() {
-            return Some(sentence_case_body(&words.join(" ")));
+        // "CỦA PHÓ THỦ TƯỚNG … TẠI BUỔI LÀM VIỆC …" runs on in capitals: a
+        // person and an occasion, not a body; the header tells then.
+        let all = words.join(" ");
+        let known = lexicon::find_bodies(&all)
+            .first()
+            .filter(|(r, _)| r.start == 0)
+            .map(|(r, _)| r.end);
+        if let Some(end) = known.filter(|_| words.len() > 6) {
+            return Some(sentence_case_body(&all[..end]));
+        }
+        if !words.is_empty() && words.len() <= 6 {
+            return Some(sentence_case_body(&all));
         }
     }
-    if let Some(c) = SIGNATURE_HEAD.captures(ctx.text) {
-        return Some(sentence_case_body(c["body"].trim()));
+    // "T/M BAN THƯỜNG VỤ" signs for a body; "KT. BỘ TRƯỞNG" for a person.
+    if let Some(c) = SIGNATURE_HEAD
+        .captures(ctx.text)
+        .filter(|c| lexicon::title_head_prefix(&c["body"].to_lowercase()).is_none())
+    {
+        let body = c["body"].trim();
+        // "TM. ỦY BAN NHÂN" / "DÂN": a head cut by a line break.
+        let next = ctx.text[c.get(0).expect("m").end()..]
+            .trim_start_matches('\n')
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim();
+        let joined = format!("{body} {next}");
+        let longer = lexicon::find_bodies(&joined)
+            .first()
+            .is_some_and(|(r, _)| r.start == 0 && r.end > body.len());
+        return Some(sentence_case_body(if longer { &joined } else { body }));
+    }
+    if let Some(body) = header_body(ctx) {
+        return Some(body);
     }
     [
         "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH",
@@ -201,6 +255,78 @@ fn issuer(ctx: &Context, kind: DocKind) -> Option<String> {
     .filter_map(|p| head.find(p).map(|at| (at, *p)))
     .min_by_key(|&(at, _)| at)
     .map(|(_, p)| sentence_case_body(p))
+}
+
+/// The issuing body at the top left of a header ("VĂN PHÒNG CHÍNH / PHỦ"),
+/// up to the national motto, when the lexicon knows it.
+fn header_body(ctx: &Context) -> Option<String> {
+    let (body, rest) = header_found(ctx)?;
+    // "CỤC THỐNG KÊ TỈNH ĐẮK LẮK": the body and its province.
+    let province = lexicon::find_province_mentions(&format!("tỉnh {rest}"))
+        .into_iter()
+        .next()
+        .map(|m| m.province.name);
+    Some(match province {
+        Some(p) if !rest.is_empty() => format!("{} {p}", body.name),
+        _ => body.name.to_string(),
+    })
+}
+
+/// The level of the header's body ("VĂN PHÒNG CHÍNH PHỦ": central).
+fn header_level(ctx: &Context) -> Option<lexicon::BodyLevel> {
+    header_found(ctx).map(|(b, _)| b.level)
+}
+
+/// The header's body and the words after it.
+fn header_found(ctx: &Context) -> Option<(&'static lexicon::Body, String)> {
+    let lines: Vec<&str> = ctx
+        .paragraphs
+        .iter()
+        .take(6)
+        .map(|p| ctx.text[p.clone()].trim())
+        .take_while(|l| {
+            !l.starts_with("CỘNG HÒA")
+                && !l.starts_with("ĐẢNG CỘNG SẢN")
+                && !l.starts_with("Số")
+                && !l.starts_with("SỐ")
+        })
+        .filter(|l| !l.is_empty() && *l != "|" && !l.starts_with('-'))
+        .collect();
+    let joined = lines.join(" ");
+    let letters = joined.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = joined.chars().filter(|c| c.is_uppercase()).count();
+    if joined.is_empty() || upper * 10 < letters * 9 || joined.split(' ').count() > 10 {
+        return None;
+    }
+    let (r, body) = lexicon::find_bodies(&joined).into_iter().next()?;
+    (r.start == 0).then(|| (body, joined[r.end..].trim().to_string()))
+}
+
+/// Whether the document comes from a national body (the Government, the
+/// Prime Minister, a ministry, the Party's central bodies, the statistics
+/// office): its header or the line it is sent from says so.
+pub fn is_national(ctx: &Context, kind: DocKind) -> bool {
+    if header_level(ctx) == Some(lexicon::BodyLevel::Central) {
+        return true;
+    }
+    let head = &ctx.text[..crate::text::floor_char(ctx.text, 1500)];
+    let national_lines = [
+        "THỦ TƯỚNG CHÍNH PHỦ",
+        "VĂN PHÒNG CHÍNH PHỦ",
+        "CHÍNH PHỦ",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        "BỘ CHÍNH TRỊ",
+        "BAN BÍ THƯ",
+        "TỔNG CỤC THỐNG KÊ",
+        "VĂN PHÒNG TRUNG ƯƠNG",
+    ];
+    let mut lines = head.lines().map(|l| l.trim()).take(24);
+    let header = lines.any(|l| {
+        national_lines.iter().any(|n| l.starts_with(n))
+            || l.starts_with("BỘ ") && l.chars().filter(|c| c.is_lowercase()).count() == 0
+    });
+    // A statistics report of the national office says so at its start.
+    header || kind == DocKind::Report && head.contains("Tổng cục Thống kê")
 }
 
 /// "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy": the lexicon's spelling
@@ -264,6 +390,31 @@ fn own_date(ctx: &Context) -> Option<DateExpr> {
     if let Some(m) = DATELINE.find(text) {
         return ctx.dates_in(&m.range()).next().cloned();
     }
+    byline_date(ctx)
+}
+
+/// A news text's publication line, first or last: a short line (not a
+/// sentence) with a full date ("Thứ Tư, 24/9/2025 15:30", "Trần Nhật Hạ -
+/// 24/9/2025").
+fn byline_date(ctx: &Context) -> Option<DateExpr> {
+    let n = ctx.paragraphs.len();
+    let ends = ctx
+        .paragraphs
+        .iter()
+        .take(2)
+        .chain(ctx.paragraphs.iter().skip(n.saturating_sub(2)));
+    for p in ends {
+        let line = ctx.text[p.clone()].trim();
+        if line.chars().count() > 60 || line.ends_with('.') {
+            continue;
+        }
+        if let Some(d) = ctx
+            .dates_in(p)
+            .find(|d| d.grain == Grain::Day && d.year.is_some() && d.relative.is_none())
+        {
+            return Some(d.clone());
+        }
+    }
     None
 }
 
@@ -295,7 +446,9 @@ fn signer(ctx: &Context) -> Option<Signer> {
         }
         let letters = line.chars().filter(|c| c.is_alphabetic()).count();
         let upper = line.chars().filter(|c| c.is_uppercase()).count();
-        if letters > 0 && upper * 10 >= letters * 9 && title.is_none() {
+        // "KT. BỘ TRƯỞNG, / CHỦ NHIỆM / PHÓ CHỦ NHIỆM / name": the signer's
+        // own title is the last line in capitals before the name.
+        if letters > 0 && upper * 10 >= letters * 9 {
             title = Some(title_case_title(line));
             continue;
         }

@@ -13,14 +13,25 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::Context;
+use crate::lexicon::{self, MeetingStrength};
 use crate::model::Meeting;
 use crate::text::fold_ws;
 use crate::text::mask::Mask;
 use crate::values::date::{DateExpr, Grain};
 
-/// Meeting nouns, strongest first.
+/// Meeting words of the lexicon (`lexicon/data/meeting_words.tsv`),
+/// longest first.
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|hội thảo|diễn đàn|tọa đàm|buổi làm việc|cuộc làm việc|buổi tiếp|làm việc với|làm việc tại|giao ban|họp)")
+    let words: Vec<String> = lexicon::meeting_words()
+        .iter()
+        .map(|(w, _)| regex::escape(w))
+        .collect();
+    Regex::new(&format!("({})", words.join("|"))).expect("valid pattern")
+});
+
+/// "Cùng ngày, …", "Chiều cùng ngày, …": the day of the last date before.
+static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?P<tod>sáng|trưa|chiều|tối)(?-u:\s)+)?(?:cùng ngày|cũng trong ngày|trong ngày)(?-u:\s)*,")
         .expect("valid pattern")
 });
 
@@ -73,18 +84,59 @@ pub fn extract(
         if words.is_empty() {
             continue;
         }
-        for d in ctx.dates_in(&sr) {
+        // "Cùng ngày, Bộ … có buổi làm việc với …": the day of the last
+        // date before this sentence.
+        let same_day = SAME_DAY.captures(lower.trim_start()).and_then(|c| {
+            let before = ctx.dates.partition_point(|d| d.range.start < sr.start);
+            let mut d = ctx.dates[..before]
+                .iter()
+                .rev()
+                .find(|d| d.grain == Grain::Day && d.relative.is_none() && !in_mask(&d.range))?
+                .clone();
+            let lead = lower.len() - lower.trim_start().len();
+            d.range = sr.start + lead..sr.start + lead + c.get(0).expect("m").end();
+            d.time_of_day = c.name("tod").and_then(|t| match t.as_str() {
+                "sáng" => Some("sáng"),
+                "trưa" => Some("trưa"),
+                "chiều" => Some("chiều"),
+                "tối" => Some("tối"),
+                _ => None,
+            });
+            Some(d)
+        });
+        let dates: Vec<DateExpr> = match same_day {
+            Some(d) => vec![d],
+            None => ctx.dates_in(&sr).cloned().collect(),
+        };
+        for d in &dates {
             if in_mask(&d.range) || !matches!(d.grain, Grain::Day | Grain::Month) {
                 continue;
             }
-            let Some((word_r, _)) = nearest_word(&words, d) else {
+            let Some((word_r, word)) = nearest_word(&words, d) else {
                 continue;
             };
-            let scheduled = SCHEDULED
-                .find_iter(lower)
-                .any(|m| (sr.start + m.start()..=sr.start + m.end() + 1).contains(&d.range.start));
-            let dateline = d.range.start - sr.start < 60 || d.time_of_day.is_some() || scheduled;
-            if !dateline || (d.grain == Grain::Month && !scheduled) {
+            let near = distance(word_r, d) <= 80;
+            // "… dự kiến vào đầu tháng 8/2016" schedules the meeting it is
+            // close to, not one named earlier in a long sentence.
+            let scheduled = distance(word_r, d) <= 160
+                && (SCHEDULED.find_iter(lower).any(|m| {
+                    (sr.start + m.start()..=sr.start + m.end() + 1).contains(&d.range.start)
+                }) || will_hold(ctx, &sr, word_r, d));
+            // A date written with a capital opens a sentence even where a
+            // pasted text lost the period before it ("… công bố Đầu tháng 1/2017 …").
+            let opens = d.range.start - sr.start < 15
+                || text[d.range.start..].starts_with(char::is_uppercase);
+            let dateline =
+                d.range.start - sr.start < 60 || d.time_of_day.is_some() || scheduled || opens;
+            // "Đầu tháng 12/2020, tại phiên họp …": a month opening the
+            // sentence dates the meeting right after it.
+            let month_ok = scheduled || opens && near;
+            if !dateline || (d.grain == Grain::Month && !month_ok) {
+                continue;
+            }
+            let session = lexicon::meeting_strength(word) == Some(MeetingStrength::Session);
+            // A session verb names a meeting only on a dated opening.
+            if session && !(opens || d.time_of_day.is_some()) {
                 continue;
             }
             let resolved = ctx.resolve(d);
@@ -92,7 +144,11 @@ pub fn extract(
             if date.as_ref().is_some_and(|d| !seen_dates.insert(d.clone())) {
                 continue;
             }
-            let title_r = title_from(text, word_r.start, sr.end);
+            let title_r = if session {
+                session_title(text, d.range.end, sr.end)
+            } else {
+                title_from(text, word_r.start, sr.end)
+            };
             let (chair, attendees) = participants(ctx, s.para, &sr, word_r, people);
             let evidence = d.range.start.min(title_r.start)..d.range.end.max(title_r.end);
             out.meetings.push(Meeting {
@@ -171,25 +227,79 @@ fn ordinal_of(s: &str) -> Option<String> {
 fn nearest_word<'a>(
     words: &'a [(Range<usize>, String)],
     d: &DateExpr,
-) -> Option<&'a (Range<usize>, String)> {
-    words.iter().min_by_key(|(r, w)| {
-        let dist = if r.start >= d.range.end {
-            r.start - d.range.end
-        } else {
-            d.range.start.saturating_sub(r.end)
-        };
-        let weak = matches!(w.as_str(), "họp" | "giao ban");
-        dist + if weak { 200 } else { 0 }
-    })
+) -> Option<(&'a Range<usize>, &'a str)> {
+    words
+        .iter()
+        .min_by_key(|(r, w)| {
+            let strong = lexicon::meeting_strength(w) == Some(MeetingStrength::Strong);
+            distance(r, d) + if strong { 0 } else { 200 }
+        })
+        .map(|(r, w)| (r, w.as_str()))
+}
+
+/// "… sẽ tổ chức Hội nghị xúc tiến đầu tư vào tháng 12/2025": the future
+/// before the meeting word, "vào" before the date after it.
+fn will_hold(ctx: &Context, sr: &Range<usize>, word: &Range<usize>, d: &DateExpr) -> bool {
+    if word.start >= d.range.start || d.range.start < sr.start {
+        return false;
+    }
+    let before_word = &ctx.lower[sr.start..word.start];
+    let future = [
+        "sẽ tổ chức",
+        "sẽ diễn ra",
+        "dự kiến tổ chức",
+        "chuẩn bị tổ chức",
+    ]
+    .iter()
+    .any(|w| before_word.trim_end().ends_with(w));
+    future && ctx.lower[word.end..d.range.start].ends_with("vào ")
+}
+
+/// Bytes between a word and a date.
+fn distance(r: &Range<usize>, d: &DateExpr) -> usize {
+    if r.start >= d.range.end {
+        r.start - d.range.end
+    } else {
+        d.range.start.saturating_sub(r.end)
+    }
+}
+
+/// The title of a session named by its verb ("Chiều 10/2, Ban Thường vụ
+/// Tỉnh ủy nghe và cho ý kiến về chủ trương đầu tư …"): the clause after
+/// the date, to the first stop, at most 24 words.
+fn session_title(text: &str, date_end: usize, limit: usize) -> Range<usize> {
+    let rest = &text[date_end..limit];
+    let lead = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    let start = date_end + lead;
+    let body = &text[start..limit];
+    let mut end = body.find(['.', ';', '(']).unwrap_or(body.len());
+    let mut words = 0;
+    for (i, c) in body[..end].char_indices() {
+        if c == ' ' {
+            words += 1;
+            if words == 24 {
+                end = i;
+                break;
+            }
+        }
+    }
+    start..start + body[..end].trim_end().len()
 }
 
 fn title_from(text: &str, start: usize, limit: usize) -> Range<usize> {
     let rest = &text[start..limit];
     // Skip past the meeting word itself before looking for the end.
     let skip = rest.find(' ').unwrap_or(rest.len()).min(rest.len());
-    let end = TITLE_END
+    let mut end = TITLE_END
         .find(&rest[skip..])
         .map_or(rest.len(), |m| skip + m.start());
+    // "Hội nghị đánh giá kết quả 11 tháng": a verb right after the noun
+    // names the meeting; only punctuation ends such a title.
+    if rest[..end].trim().split(' ').count() <= 2 {
+        end = rest[skip..]
+            .find([',', ';', '.', ':', '('])
+            .map_or(rest.len(), |i| skip + i);
+    }
     // At most 24 words.
     let mut words = 0;
     let mut cut = end;

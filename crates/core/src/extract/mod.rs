@@ -62,7 +62,20 @@ pub fn run(text: &str, options: &Options) -> Analysis {
             ctx.text.len(),
             || indicators::extract(ctx, &masked, &skip),
             || {
-                let province = document::province(ctx, &ref_mask);
+                // A national text names provinces in passing; it is about
+                // one only when its title names it.
+                let province = if document::is_national(ctx, meta.kind) {
+                    meta.title_range
+                        .as_ref()
+                        .and_then(|r| {
+                            crate::lexicon::find_province_mentions(&ctx.text[r.clone()])
+                                .into_iter()
+                                .next()
+                        })
+                        .map(|m| m.province.name.to_string())
+                } else {
+                    document::province(ctx, &ref_mask)
+                };
                 let issuer = meta
                     .issuer
                     .clone()

@@ -290,12 +290,61 @@ pub fn title_phrase_at(text: &str, at: usize) -> Option<Range<usize>> {
     }
     let (head, _) = lexicon::title_head_prefix(&text[at..])?;
     let mut end = at + head.end;
+    // "Giám đốc Sở" + "Nông nghiệp và Môi trường": a head that ends inside
+    // a body the lexicon knows takes the whole body.
+    for (i, _) in text[at..end].match_indices(' ') {
+        let ws = at + i + 1;
+        let window = &text[ws..crate::text::floor_char(text, ws + 160)];
+        if let Some((r, _)) = lexicon::body_prefix(window) {
+            let e = ws + r.end;
+            if e > end
+                && text[e..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !crate::text::is_word_char(c))
+            {
+                end = e;
+            }
+            break;
+        }
+    }
+    // "Trưởng phòng thuế XNK": a division named in small letters up to
+    // its abbreviation.
+    if text[at..end].ends_with("phòng") {
+        end = division_end(text, end);
+    }
     loop {
         let rest = &text[end..];
+        // "Trưởng phòng thuế XNK (Cục Hải quan Hải Phòng) Nguyễn Ngọc
+        // Khánh": the office in parentheses belongs to the title.
+        if rest.starts_with(" (") {
+            match parenthesis_before_name(text, end + 1) {
+                Some(e) => {
+                    end = e;
+                    continue;
+                }
+                None => break,
+            }
+        }
         if !rest.starts_with(' ') {
             break;
         }
         let wstart = end + 1;
+        // A body the lexicon knows, read whole: "Sở Nông nghiệp và Môi
+        // trường", "Sở Dân tộc và Tôn giáo".
+        if let Some((r, _)) =
+            lexicon::body_prefix(&text[wstart..crate::text::floor_char(text, wstart + 160)])
+        {
+            let e = wstart + r.end;
+            if text[e..]
+                .chars()
+                .next()
+                .is_none_or(|c| !crate::text::is_word_char(c))
+            {
+                end = e;
+                continue;
+            }
+        }
         let wlen = text[wstart..]
             .find([' ', ',', ';', '.', ':', ')', '(', '\n'])
             .unwrap_or(text.len() - wstart);
@@ -325,6 +374,42 @@ pub fn title_phrase_at(text: &str, at: usize) -> Option<Range<usize>> {
     }
     // Trailing "và", "của" never end a title.
     Some(at..end)
+}
+
+/// "thuế XNK" after "Trưởng phòng": up to three small words and the
+/// abbreviation that ends them; `end` itself when there is none.
+fn division_end(text: &str, end: usize) -> usize {
+    let mut pos = end;
+    for _ in 0..4 {
+        let Some(rest) = text[pos..].strip_prefix(' ') else {
+            return end;
+        };
+        let wlen = rest
+            .find([' ', ',', ';', '.', ':', ')', '(', '\n'])
+            .unwrap_or(rest.len());
+        let w = &rest[..wlen];
+        if w.is_empty() {
+            return end;
+        }
+        pos += 1 + wlen;
+        if is_abbreviation(w) {
+            return pos;
+        }
+        if !w.chars().all(|c| c.is_lowercase()) {
+            return end;
+        }
+    }
+    end
+}
+
+/// The end of "(Cục Hải quan Hải Phòng)" at `open` when a full name follows
+/// it: the title's office, written between the title and the name.
+fn parenthesis_before_name(text: &str, open: usize) -> Option<usize> {
+    let window = &text[open..crate::text::floor_char(text, open + 120)];
+    let close = window.find(')')?;
+    let after = open + close + 1;
+    let name_at = after + 1;
+    (text[after..].starts_with(' ') && full_name_at(&text[name_at..]).is_some()).then_some(after)
 }
 
 /// Title phrases that start exactly at `at` and follow each other,

@@ -33,6 +33,9 @@ const PLACE_WORDS: &[&str] = &[
     "Thành phố",
     "TP",
     "TP.",
+    "Huyện ủy",
+    "Thành ủy",
+    "Thị ủy",
     "khu",
     "làng",
     "thôn",
@@ -216,6 +219,56 @@ fn title_before(text: &str, at: usize, from: usize) -> Option<Range<usize>> {
         })
 }
 
+/// Words that, a few words before an uncued name, make it a street, a
+/// place, a campaign or a company: "các tuyến đường chính như Phạm Văn Đồng,
+/// Lê Duẩn", "Công ty Cổ phần … Dương Đạt Gia Lai", "Ban Thường vụ Huyện
+/// ủy Trần Văn Thời".
+const PLACE_CONTEXT: &[&str] = &[
+    "đường",
+    "phố",
+    "công viên",
+    "khu",
+    "Khu",
+    "chiến dịch",
+    "công ty",
+    "Công ty",
+    "tập đoàn",
+    "Tập đoàn",
+    "khách sạn",
+    "ngân hàng",
+    "Huyện ủy",
+    "Thành ủy",
+    "Thị ủy",
+    "Quận ủy",
+    "đội",
+];
+
+/// Whether a word of [`PLACE_CONTEXT`] stands in the clause before `at`
+/// (back to the sentence start, a semicolon or a period, at most 80 bytes).
+fn place_context_before(text: &str, at: usize, sentence_start: usize) -> bool {
+    let from = crate::text::floor_char(text, at.saturating_sub(80)).max(sentence_start);
+    let window = &text[from..at];
+    let window = &window[window.rfind([';', '.']).map_or(0, |i| i + 1)..];
+    PLACE_CONTEXT.iter().any(|w| {
+        window.match_indices(w).any(|(i, _)| {
+            let before_ok = window[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !crate::text::is_word_char(c));
+            let after_ok = window[i + w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !crate::text::is_word_char(c));
+            before_ok && after_ok
+        })
+    })
+}
+
+/// A province's own name ("Hồ Chí Minh", "Bà Rịa - Vũng Tàu") written alone.
+fn is_province_name(name: &str) -> bool {
+    lexicon::provinces().iter().any(|p| p.name == name)
+}
+
 fn place_word_before(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     PLACE_WORDS.iter().any(|w| {
@@ -311,6 +364,13 @@ fn scan_sentence(
             }
         }
         let mut run = capitalized_run(text, abs);
+        // "ông Trần Thanh Hải Chủ tịch Hội đồng quản trị": a title head
+        // after the name (no comma written) is no part of it.
+        if let Some(i) =
+            (1..run.len()).find(|&i| lexicon::title_head_prefix(&text[run[i].start..]).is_some())
+        {
+            run.truncate(i);
+        }
         // "Ông Lim Chiew Seng": a capitalized honorific opens the sentence.
         let mut lead_honorific: Option<String> = None;
         if run.len() >= 3
@@ -363,12 +423,26 @@ fn scan_sentence(
             honorific.is_some() || before_title.is_some() || !after_titles.is_empty() || in_list;
         let bare_ok = syllables >= 3
             && !place_word_before(text, name_r.start)
+            && !place_context_before(text, name_r.start, range.start)
+            && !is_province_name(&name)
             && name_r.start == run[0].start;
         let place_name = !cued
             && lexicon::find_provinces(&name)
                 .iter()
                 .any(|(r, _)| r.start == 0);
         if !(cued || bare_ok) || place_name {
+            pos = run_end - range.start;
+            continue;
+        }
+        // "Chủ tịch UBND TP Hồ Chí Minh": a place word before a province's
+        // name makes it the place, whatever title comes before.
+        // (An ambiguous name counts as a place only with its cue: read it
+        // with the words before.)
+        let from = crate::text::floor_char(text, name_r.start.saturating_sub(16));
+        let whole_place = lexicon::find_provinces(&text[from..name_r.end])
+            .iter()
+            .any(|(r, _)| from + r.end == name_r.end && from + r.start <= name_r.start);
+        if whole_place && place_word_before(text, name_r.start) {
             pos = run_end - range.start;
             continue;
         }

@@ -30,6 +30,30 @@ pub struct Found {
     pub date_iso: Option<String>,
 }
 
+/// A number-symbol: "35-CT/TW", "55/2022/QH15", "73/2023/NĐ-CP", "01/NQ-CP",
+/// "151/TB-UBND", "2026-CV/TU", "02/2021", "28a/NQ-CP", "96-QĐi/TW".
+const SYMBOL: &str = r"[0-9]{1,5}[a-z]?(?:(?-u:\s)?[-/](?-u:\s)?(?:[0-9]{4}|[A-ZĐ][A-Za-zĐđ0-9&]*(?:(?-u:\s)?[-/](?-u:\s)?[A-ZĐ][A-Za-zĐđ0-9&]*)*))+";
+
+/// The next number-symbol of a list that shares one kind word: "các Công
+/// điện số 217/CĐ-TTg ngày 16/11/2025; số 218/CĐ-TTg ngày …, 219/CĐ-TTg …".
+static LIST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?-u:\s)*(?:[;,](?-u:\s)*(?:và(?-u:\s)+)?|(?-u:\s)+và(?-u:\s)+)(?:(?:số|Số):?(?-u:\s)*)?(?P<num>{SYMBOL})"
+    ))
+    .expect("valid pattern")
+});
+
+/// A law named by its name and year: "Luật Đầu tư công năm 2019", "Luật
+/// Đất đai năm 2024" (the number is the name; two laws of one name are told
+/// apart by their years).
+static LAW_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let w = crate::text::WORD_CLASS;
+    Regex::new(&format!(
+        r"Luật(?-u:\s)+(?P<name>[A-ZĐ][{w}]*(?:(?-u:\s)+[{w}]+){{0,6}}?)(?-u:\s)+năm(?-u:\s)+(?P<year>(?:19|20)[0-9]{{2}})"
+    ))
+    .expect("valid pattern")
+});
+
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let kinds = lexicon::doc_kind_regex_alternation();
     // Capital letters of the Latin blocks Vietnamese uses, for a class
@@ -44,7 +68,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     // A number-symbol: "35-CT/TW", "55/2022/QH15", "73/2023/NĐ-CP", "01/NQ-CP",
     // "151/TB-UBND", "2026-CV/TU", "02/2021"; or a bare number.
-    let symbol = r"[0-9]{1,5}(?:(?-u:\s)?[-/](?-u:\s)?(?:[0-9]{4}|[A-ZĐ][A-Za-zĐđ0-9&]*(?:(?-u:\s)?[-/](?-u:\s)?[A-ZĐ][A-Za-zĐđ0-9&]*)*))+";
+    let symbol = SYMBOL;
     let w = crate::text::WORD_CLASS;
     Regex::new(&format!(
         r"(?P<kind>(?:{kinds}))(?:(?-u:\s)+(?P<name>[{upper}][{w}]*(?:(?-u:\s)+[{w}]+){{0,5}}?)(?-u:\s)+(?:số|Số):?(?-u:\s)*|(?-u:\s)+(?:(?:số|số:|Số)(?-u:\s)*)?)(?P<num>{symbol}|[0-9]{{1,4}}(?-u:\b)(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
@@ -54,14 +78,14 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "ngày 14/6/2024", ", ngày 30/5/2019", " năm 2020" right after the number.
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?-u:\s)*,?(?-u:\s)*(?:(?:ban hành |ký )?ngày(?-u:\s)+|năm(?-u:\s)+(?P<year>[0-9]{4})(?-u:\b))")
+    Regex::new(r"^(?-u:\s)*[,(]?(?-u:\s)*(?:(?:ban hành |ký )?ngày(?-u:\s)+|năm(?-u:\s)+(?P<year>[0-9]{4})(?-u:\b))")
         .expect("valid pattern")
 });
 
 /// "của Bộ Chính trị", "của Ban Thường vụ Tỉnh ủy": the issuer, up to the
 /// next punctuation or a word that starts a title or a new clause.
 static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?-u:\s)*,?(?-u:\s)*của(?-u:\s)+(?P<issuer>[^,;.()“”\x22:]+?)(?:(?-u:\s)+(?:về|và|để|nhằm|thì|đã|sẽ|nay|tại|trong|theo|với|cho|được)(?:(?-u:\s)|$)|[,;.()“”\x22:]|$)")
+    Regex::new(r"^(?-u:\s)*,?(?-u:\s)*của(?-u:\s)+(?P<issuer>[^,;.()“”\x22:]+?)(?:(?-u:\s)+(?:về|và|để|nhằm|thì|đã|sẽ|nay|tại|trong|theo|với|cho|được|ngày)(?:(?-u:\s)|$)|[,;.()“”\x22:]|$)")
         .expect("valid pattern")
 });
 
@@ -73,8 +97,14 @@ static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Durations and plan scales that follow a kind word but are no number:
 /// "Kế hoạch 5 năm", "Chương trình 135" is fine, "Kế hoạch 5 năm" is not.
 fn is_duration(after: &str) -> bool {
-    let w = after.trim_start().split(' ').next().unwrap_or("");
-    matches!(w, "năm" | "tháng" | "ngày" | "tuần" | "quý")
+    let mut words = after.trim_start().split(' ');
+    let w = words.next().unwrap_or("");
+    // "Công văn 147 ngày 14/7/2023": "ngày" opens the document's date.
+    let next = words.next().unwrap_or("");
+    let dated = w == "ngày"
+        && next.starts_with(|c: char| c.is_ascii_digit())
+        && (next.contains(['/', '-', '.']) || words.next() == Some("tháng"));
+    !dated && matches!(w, "năm" | "tháng" | "ngày" | "tuần" | "quý")
 }
 
 /// One mention of a document as written, before its date is read against
@@ -153,6 +183,57 @@ fn short_form_of(found: &[Found], r: &Reference) -> Option<usize> {
 
 /// Every mention of a document in the text, in order.
 pub fn mentions(ctx: &Context) -> Vec<Mention> {
+    let mut out = numbered_mentions(ctx);
+    out.extend(laws_by_name(ctx));
+    crate::sort::by_key(&mut out, |m| m.phrase.start);
+    out
+}
+
+/// "Luật Đầu tư công năm 2019": kind "Luật", number the name, the year as
+/// its date. The name's words after the first are in small letters.
+fn laws_by_name(ctx: &Context) -> Vec<Mention> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for c in LAW_BY_NAME.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let name = c.name("name").expect("name");
+        if !boundary_before(text, whole.start())
+            || name
+                .as_str()
+                .split(' ')
+                .skip(1)
+                .any(|w| !w.chars().all(char::is_lowercase))
+        {
+            continue;
+        }
+        let year = c.name("year").expect("year");
+        let mut date = crate::values::date::find_dates(&format!("năm {}", year.as_str()))
+            .into_iter()
+            .next();
+        if let Some(d) = date.as_mut() {
+            d.range = year.range();
+        }
+        let num_range = name.range();
+        out.push(Mention {
+            reference: Reference {
+                kind: "Luật".to_string(),
+                number: name.as_str().to_string(),
+                date: None,
+                issuer: Some("Quốc hội".to_string()),
+                title: Some(format!("Luật {}", name.as_str())),
+                span: ctx.span(num_range.clone()),
+                mentions: vec![ctx.span(num_range.clone())],
+            },
+            date,
+            phrase: whole.range(),
+            number: num_range,
+        });
+    }
+    out
+}
+
+/// Mentions with a number-symbol or a bare number.
+fn numbered_mentions(ctx: &Context) -> Vec<Mention> {
     let text = ctx.text;
     let mut out: Vec<Mention> = Vec::new();
     for c in REFERENCE.captures_iter(text) {
@@ -177,6 +258,12 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
         let raw_num = num_m.as_str();
         let number: String = raw_num.chars().filter(|c| !c.is_whitespace()).collect();
         let bare = number.chars().all(|c| c.is_ascii_digit());
+        // In small letters ("công văn số 147") a bare number needs "số":
+        // "kế hoạch 2 …" is no document.
+        let small = kind_m.as_str().starts_with(char::is_lowercase);
+        if small && bare && !text[kind_m.end()..num_m.start()].contains("số") {
+            continue;
+        }
         let after = &text[num_m.end()..];
         if bare
             && (is_duration(after)
@@ -190,33 +277,8 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
         {
             continue;
         }
-        let mut end = num_m.end();
-        let mut date: Option<DateExpr> = None;
-        if let Some(d) = DATE_AFTER.captures(&after[..crate::text::floor_char(after, 40)]) {
-            let dm = d.get(0).expect("match");
-            if let Some(y) = d.name("year") {
-                let year: i32 = y.as_str().parse().unwrap_or(0);
-                if (1900..=2100).contains(&year) {
-                    let mut e = crate::values::date::find_dates(&format!("năm {year}"))
-                        .into_iter()
-                        .next();
-                    if let Some(e) = e.as_mut() {
-                        e.range = num_m.end() + dm.start()..num_m.end() + dm.end();
-                    }
-                    date = e;
-                    end = num_m.end() + dm.end();
-                }
-            } else {
-                let from = num_m.end() + dm.end();
-                if let Some(e) = ctx
-                    .dates_in(&(num_m.end()..from + 64))
-                    .find(|e| e.range.start <= from && e.day.is_some())
-                {
-                    date = Some(e.clone());
-                    end = e.range.end;
-                }
-            }
-        }
+        let (mut date, mut end) = date_after(ctx, num_m.end());
+        let list_from = end;
         let mut issuer: Option<String> = None;
         if let Some(i) = ISSUER_AFTER.captures(&text[end..crate::text::floor_char(text, end + 300)])
         {
@@ -236,6 +298,19 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
                 end += m.end() + longer;
             }
         }
+        // "… của Chính phủ ngày 25/1/2017", "… của Bộ Chính trị, ngày 16/1/2017".
+        if date.is_none() && issuer.is_some() {
+            let (d, e) = date_after(ctx, end);
+            if d.is_some() {
+                date = d;
+                end = e;
+            }
+        }
+        // "Ngày 14/7/2023, UBND tỉnh đã có công văn số 147 …": the
+        // sentence's opening date is the day the document was issued.
+        if date.is_none() {
+            date = issued_on(ctx, kind_m.start());
+        }
         let mut title: Option<String> = None;
         if let Some(t) = TITLE_AFTER.captures(&text[end..crate::text::floor_char(text, end + 400)])
         {
@@ -250,7 +325,7 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
         let num_range = num_m.start()..num_m.end();
         out.push(Mention {
             reference: Reference {
-                kind,
+                kind: kind.clone(),
                 number,
                 date: None,
                 issuer,
@@ -262,8 +337,104 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
             phrase,
             number: num_range,
         });
+        list_of(ctx, &kind, list_from, &mut out);
     }
     out
+}
+
+/// The other documents of a list that shares one kind word ("các Công
+/// điện số 217/CĐ-TTg ngày 16/11/2025; số 218/CĐ-TTg ngày 16/11/2025, …"):
+/// each a mention of its own with its own date, read from `at` on.
+fn list_of(ctx: &Context, kind: &str, mut at: usize, out: &mut Vec<Mention>) {
+    let text = ctx.text;
+    // A list of a few dozen at most; each step moves past a number.
+    for _ in 0..64 {
+        let window = &text[at..crate::text::floor_char(text, at + 120)];
+        let Some(c) = LIST_NEXT.captures(window) else {
+            return;
+        };
+        let m = c.name("num").expect("num");
+        let num_range = at + m.start()..at + m.end();
+        let number: String = m.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+        let (date, end) = date_after(ctx, num_range.end);
+        out.push(Mention {
+            reference: Reference {
+                kind: kind.to_string(),
+                issuer: issuer_from_symbol(&number),
+                number,
+                date: None,
+                title: None,
+                span: ctx.span(num_range.clone()),
+                mentions: vec![ctx.span(num_range.clone())],
+            },
+            date,
+            phrase: num_range.start..end,
+            number: num_range.clone(),
+        });
+        at = end.max(num_range.end);
+    }
+}
+
+/// The date right after a number (or an issuer): "ngày 14/6/2024",
+/// ", ngày 30/5/2019", "(ngày 27/6/2019)", " năm 2020". Returns it and where
+/// the mention's phrase now ends.
+fn date_after(ctx: &Context, at: usize) -> (Option<DateExpr>, usize) {
+    let text = ctx.text;
+    let after = &text[at..];
+    let Some(d) = DATE_AFTER.captures(&after[..crate::text::floor_char(after, 40)]) else {
+        return (None, at);
+    };
+    let dm = d.get(0).expect("match");
+    if let Some(y) = d.name("year") {
+        let year: i32 = y.as_str().parse().unwrap_or(0);
+        if !(1900..=2100).contains(&year) {
+            return (None, at);
+        }
+        let mut e = crate::values::date::find_dates(&format!("năm {year}"))
+            .into_iter()
+            .next();
+        if let Some(e) = e.as_mut() {
+            e.range = at + dm.start()..at + dm.end();
+        }
+        return (e, at + dm.end());
+    }
+    let from = at + dm.end();
+    match ctx
+        .dates_in(&(at..from + 64))
+        .find(|e| e.range.start <= from && e.day.is_some())
+    {
+        Some(e) => (Some(e.clone()), e.range.end),
+        None => (None, at),
+    }
+}
+
+/// Words between a sentence's opening date and a document that say the
+/// document was issued that day.
+const ISSUED: &[&str] = &["ban hành", "đã có", "ký", "tại", "gửi"];
+
+/// The day a document was issued when its sentence opens with it: "Ngày
+/// 17.2.2025, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình …", "ngày
+/// 14/11/2013 tại Văn bản số …". The date must be the sentence's first
+/// words, a day, and close before the kind word.
+fn issued_on(ctx: &Context, kind_at: usize) -> Option<DateExpr> {
+    let s = ctx.sentence_at(kind_at)?;
+    let d = ctx.dates_in(&(s.range.start..kind_at)).last()?;
+    // The date opens the sentence or a clause ("…, ngày 6/2/2017 Chủ tịch
+    // UBND tỉnh đã có Văn bản số …").
+    let lead = ctx.lower[s.range.start..d.range.start].trim();
+    let opens = lead.is_empty() || lead == "trước đó," || lead.ends_with(',');
+    if !opens || d.day.is_none() || kind_at - d.range.end > 160 {
+        return None;
+    }
+    let between = &ctx.lower[d.range.end..kind_at];
+    // Another date or document in between dates that one instead.
+    if ctx.dates_in(&(d.range.end..kind_at)).next().is_some() || between.contains(" số ") {
+        return None;
+    }
+    ISSUED
+        .iter()
+        .any(|w| between.contains(w))
+        .then(|| d.clone())
 }
 
 /// Merges a mention into an existing entry (same number and date, or an

@@ -29,8 +29,14 @@ static KINDS: LazyLock<Vec<DocKindEntry>> = LazyLock::new(|| {
 });
 
 static ALTERNATION: LazyLock<String> = LazyLock::new(|| {
-    let mut names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+    // As written at the start of a phrase ("Công văn") and inside a
+    // sentence ("đã có công văn số 147").
+    let mut names: Vec<String> = KINDS
+        .iter()
+        .flat_map(|k| [k.name.to_string(), k.name.to_lowercase()])
+        .collect();
     crate::sort::by_key(&mut names, |n| std::cmp::Reverse(n.chars().count()));
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
     names.dedup();
     names
         .iter()

@@ -15,6 +15,8 @@
 //! | `data/units.tsv` | units and scale words | [`unit_words`], [`unit_prefix`] |
 //! | `data/label_cues.tsv` | words that bound an indicator's name | [`find_label_cues`], [`label_cue`] |
 //! | `data/concepts.tsv`, `data/concept_modifiers.txt` | the taxonomy of indicator concepts | [`concept_of`], [`concept_name`], [`concepts`] |
+//! | `data/meeting_words.tsv` | meeting nouns and session verbs, strong or weak | [`meeting_words`], [`meeting_strength`] |
+//! | `data/directive_cues.tsv` | sentence openings that are no directive (conditionals, captions, …) | [`non_directive_opening`] |
 //!
 //! Data is NFC with old-style tone placement ("Hòa", "thủy"). Every `find_*`
 //! function matches whole words on a folded copy of the text (lowercase,
@@ -24,11 +26,13 @@
 
 mod bodies;
 mod concepts;
+mod directive_cues;
 mod doc_kinds;
 mod fold;
 mod honorifics;
 mod issuers;
 mod label_cues;
+mod meeting_words;
 mod metrics;
 mod provinces;
 mod surnames;
@@ -42,6 +46,7 @@ pub use concepts::{
     concept_by_id, concept_name, concept_of, concept_problems, concepts, unit_family_of, Concept,
     CONCEPT_GROUPS, UNIT_FAMILIES,
 };
+pub use directive_cues::non_directive_opening;
 pub use doc_kinds::{
     doc_kind_by_name, doc_kind_for_code, doc_kind_regex_alternation, doc_kinds, DocKindEntry,
 };
@@ -51,6 +56,7 @@ pub use honorifics::{
 };
 pub use issuers::{issuer_for_symbol, issuer_symbols};
 pub use label_cues::{find_label_cues, label_cue, CueRole};
+pub use meeting_words::{meeting_strength, meeting_words, MeetingStrength};
 pub use metrics::{find_metric_phrases, metric_group, metric_phrases, MetricPhrase, METRIC_GROUPS};
 pub use provinces::{
     find_province_cued, find_province_mentions, find_provinces, province_by_name, provinces,
