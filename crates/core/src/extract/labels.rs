@@ -172,7 +172,7 @@ pub(super) fn np(label: &str) -> Np {
     }
     let (a2, b2) = trim_edges(label, a, b, &cues);
     (a, b) = (a2, b2);
-    let mut text = drop_spelled(label, a..b, &cues);
+    let mut text = drop_spelled(label, a..b);
     if let Some(p) = place {
         if !text.contains(p) {
             text = format!("{text} {p}");
@@ -311,7 +311,9 @@ fn trim(
 }
 
 /// The stretch without a spelled-out name that its acronym follows.
-fn drop_spelled(label: &str, r: Range<usize>, cues: &[(Range<usize>, CueRole)]) -> String {
+fn drop_spelled(label: &str, r: Range<usize>) -> String {
+    // Read on every cue: the spelled-out name is often a head itself.
+    let cues = find_label_cues(label);
     let spelled = cues.iter().find(|(c, role)| {
         *role == CueRole::Spelled && c.start >= r.start && c.end <= r.end && {
             let next = label[c.end..r.end].trim_start().trim_start_matches('(');
