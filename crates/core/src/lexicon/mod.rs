@@ -38,7 +38,7 @@ mod units;
 pub use bodies::{
     abbreviations, bodies, body_prefix, expand_abbreviation, find_bodies, Body, BodyLevel,
 };
-pub use directive_cues::non_directive_opening;
+pub use directive_cues::{non_directive_opening, opens_with_task_verb};
 pub use doc_kinds::{
     doc_kind_by_name, doc_kind_for_code, doc_kind_regex_alternation, doc_kinds, DocKindEntry,
 };
