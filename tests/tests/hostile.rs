@@ -155,6 +155,22 @@ fn five_mb_of_digits_and_separators() {
 }
 
 #[test]
+fn digits_separators_and_spaces_name_no_variable() {
+    // Numbers everywhere and no word: a figure without a nameable variable
+    // is no indicator, so a reader gets an empty page, not thousands of
+    // label-less cards.
+    let n = size(5 << 20);
+    let mut rng = Rng(7);
+    let pool = b"0123456789.,% ";
+    let text: String = (0..n)
+        .map(|_| pool[rng.below(pool.len())] as char)
+        .collect();
+    check("digits, separators and spaces", &text);
+    let a = toancanh_core::analyze(&text, &toancanh_core::Options::default());
+    assert!(a.indicators.is_empty(), "{} indicators", a.indicators.len());
+}
+
+#[test]
 fn huge_values_stay_finite() {
     // f64 overflow: 400 nines are beyond f64::MAX; the analysis must not hold inf or NaN.
     let nines = "9".repeat(400);

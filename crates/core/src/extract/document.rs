@@ -38,7 +38,7 @@ pub struct Meta {
 }
 
 static OWN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^(?-u:\s)*(?:Số|SỐ)(?-u:\s)*:?(?-u:\s)*(?P<num>[0-9]{1,5}(?-u:\s)?[-/](?-u:\s)?[A-ZĐ][A-Za-zĐđ0-9/\-]*)")
+    Regex::new(r"(?m)^(?-u:\s)*(?:Số|SỐ)(?-u:\s)*:?(?-u:\s)*(?P<num>[0-9]{1,5}(?-u:\s)?[-/](?-u:\s)?(?:[0-9]{4}/)?[A-ZĐ][A-Za-zĐđ0-9/\-]*)")
         .expect("valid pattern")
 });
 

@@ -389,7 +389,9 @@ fn read_sentences(
                         metric = combine(w, &metric, Join::Part);
                     }
                 }
-                if metric.is_empty() {
+                // A figure without a nameable variable ("%%", "3170") is no
+                // indicator: a name has a word of two letters or more.
+                if !names_a_word(&metric) {
                     label_from = f.range.end;
                     continue;
                 }
@@ -448,6 +450,12 @@ fn read_sentences(
         }
     }
     drafts
+}
+
+/// Whether a name holds a word of two letters or more.
+fn names_a_word(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().count() >= 2)
 }
 
 /// "triệu lượt khách" → "lượt khách": the noun part of a unit.

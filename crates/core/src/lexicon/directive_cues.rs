@@ -25,6 +25,16 @@ static CUES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
 /// [`crate::text::lower`]), if any: "conditional", "legal_basis",
 /// "past_event", "caption", "source" or "topic".
 pub fn non_directive_opening(lower: &str) -> Option<&'static str> {
+    opening(lower).filter(|r| *r != "task_verb")
+}
+
+/// Whether `lower` (small letters) opens with a task verb ("khẩn trương",
+/// "chủ trì"): the words after "Bộ Y tế:" that make it a task.
+pub fn opens_with_task_verb(lower: &str) -> bool {
+    opening(lower) == Some("task_verb")
+}
+
+fn opening(lower: &str) -> Option<&'static str> {
     let s = lower.trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '•');
     CUES.iter()
         .find(|(_, o)| {
@@ -62,5 +72,8 @@ mod tests {
         assert_eq!(non_directive_opening("ảnh hưởng của bão"), None);
         assert_eq!(non_directive_opening("nếu"), Some("conditional"));
         assert_eq!(non_directive_opening("giao sở tài chính"), None);
+        assert_eq!(non_directive_opening("khẩn trương hỗ trợ"), None);
+        assert!(opens_with_task_verb("khẩn trương hỗ trợ"));
+        assert!(!opens_with_task_verb("5 ca mắc mới"));
     }
 }

@@ -46,7 +46,7 @@ pub use concepts::{
     concept_by_id, concept_name, concept_of, concept_problems, concepts, unit_family_of, Concept,
     CONCEPT_GROUPS, UNIT_FAMILIES,
 };
-pub use directive_cues::non_directive_opening;
+pub use directive_cues::{non_directive_opening, opens_with_task_verb};
 pub use doc_kinds::{
     doc_kind_by_name, doc_kind_for_code, doc_kind_regex_alternation, doc_kinds, DocKindEntry,
 };

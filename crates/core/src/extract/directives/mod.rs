@@ -338,6 +338,23 @@ fn sentences(
             Some("caption") if st.split_whitespace().count() > 25 => 0,
             Some(_) => continue,
         };
+        // "Bộ Y tế: Khẩn trương hỗ trợ …": a task given to the body before
+        // the colon, without a verb of asking.
+        if let Some(addressees) = body_task(ctx, &s.range) {
+            let r = s.range.clone();
+            out.push((
+                Directive {
+                    text: fold_ws(st),
+                    addressees,
+                    issuer: issuer.map(str::to_string),
+                    deadlines: deadlines(ctx, &r),
+                    number: None,
+                    span: ctx.span(r.clone()),
+                },
+                r,
+            ));
+            continue;
+        }
         let Some(v) = directive_verb_at(ctx, s.range.start + from..s.range.end)
             .map(|v| v.start + from..v.end + from)
         else {
@@ -385,6 +402,23 @@ fn lead_task(ctx: &Context, para: usize, last: usize, p: &Range<usize>) -> Optio
     }
     let a = addressee_phrase(ctx.text, start, p.end)
         .map(|r| split_addressees(&ctx.text[r]))
+        .unwrap_or_default();
+    Some(a)
+}
+
+/// The body a "BODY: Task verb …" sentence gives work to ("Bộ Y tế:
+/// Khẩn trương …", "Các Bộ: Quốc phòng, Công an: Chỉ đạo …").
+fn body_task(ctx: &Context, r: &Range<usize>) -> Option<Vec<String>> {
+    let st = &ctx.text[r.clone()];
+    let colon = st[..crate::text::floor_char(st, 160)].find(": ")?;
+    let head = &st[..colon];
+    let known = crate::lexicon::body_prefix(head).is_some_and(|(b, _)| b.end == head.len())
+        || head.starts_with("Các Bộ");
+    if !known || !crate::lexicon::opens_with_task_verb(&ctx.lower[r.start + colon + 2..r.end]) {
+        return None;
+    }
+    let a = addressee_phrase(ctx.text, r.start, r.start + colon)
+        .map(|a| split_addressees(&ctx.text[a]))
         .unwrap_or_default();
     Some(a)
 }

@@ -18,6 +18,11 @@ use super::context::Context;
 use crate::lexicon;
 use crate::model::Reference;
 use crate::values::date::DateExpr;
+use dates::{date_after, issued_on};
+use laws::laws_by_name;
+
+mod dates;
+mod laws;
 
 /// A reference with the byte ranges it covers in the clean text.
 #[derive(Debug, Clone)]
@@ -43,17 +48,6 @@ static LIST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid pattern")
 });
 
-/// A law named by its name and year: "Luật Đầu tư công năm 2019", "Luật
-/// Đất đai năm 2024" (the number is the name; two laws of one name are told
-/// apart by their years).
-static LAW_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    let w = crate::text::WORD_CLASS;
-    Regex::new(&format!(
-        r"Luật(?-u:\s)+(?P<name>[A-ZĐ][{w}]*(?:(?-u:\s)+[{w}]+){{0,6}}?)(?-u:\s)+năm(?-u:\s)+(?P<year>(?:19|20)[0-9]{{2}})"
-    ))
-    .expect("valid pattern")
-});
-
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let kinds = lexicon::doc_kind_regex_alternation();
     // Capital letters of the Latin blocks Vietnamese uses, for a class
@@ -74,12 +68,6 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<kind>(?:{kinds}))(?:(?-u:\s)+(?P<name>[{upper}][{w}]*(?:(?-u:\s)+[{w}]+){{0,5}}?)(?-u:\s)+(?:số|Số):?(?-u:\s)*|(?-u:\s)+(?:(?:số|số:|Số)(?-u:\s)*)?)(?P<num>{symbol}|[0-9]{{1,4}}(?-u:\b)(?:/[A-ZĐ][A-Za-zĐ0-9-]*)?)"
     ))
     .expect("valid reference pattern")
-});
-
-/// "ngày 14/6/2024", ", ngày 30/5/2019", " năm 2020" right after the number.
-static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?-u:\s)*[,(]?(?-u:\s)*(?:(?:ban hành |ký )?ngày(?-u:\s)+|năm(?-u:\s)+(?P<year>[0-9]{4})(?-u:\b))")
-        .expect("valid pattern")
 });
 
 /// "của Bộ Chính trị", "của Ban Thường vụ Tỉnh ủy": the issuer, up to the
@@ -186,49 +174,6 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
     let mut out = numbered_mentions(ctx);
     out.extend(laws_by_name(ctx));
     crate::sort::by_key(&mut out, |m| m.phrase.start);
-    out
-}
-
-/// "Luật Đầu tư công năm 2019": kind "Luật", number the name, the year as
-/// its date. The name's words after the first are in small letters.
-fn laws_by_name(ctx: &Context) -> Vec<Mention> {
-    let text = ctx.text;
-    let mut out = Vec::new();
-    for c in LAW_BY_NAME.captures_iter(text) {
-        let whole = c.get(0).expect("match");
-        let name = c.name("name").expect("name");
-        if !boundary_before(text, whole.start())
-            || name
-                .as_str()
-                .split(' ')
-                .skip(1)
-                .any(|w| !w.chars().all(char::is_lowercase))
-        {
-            continue;
-        }
-        let year = c.name("year").expect("year");
-        let mut date = crate::values::date::find_dates(&format!("năm {}", year.as_str()))
-            .into_iter()
-            .next();
-        if let Some(d) = date.as_mut() {
-            d.range = year.range();
-        }
-        let num_range = name.range();
-        out.push(Mention {
-            reference: Reference {
-                kind: "Luật".to_string(),
-                number: name.as_str().to_string(),
-                date: None,
-                issuer: Some("Quốc hội".to_string()),
-                title: Some(format!("Luật {}", name.as_str())),
-                span: ctx.span(num_range.clone()),
-                mentions: vec![ctx.span(num_range.clone())],
-            },
-            date,
-            phrase: whole.range(),
-            number: num_range,
-        });
-    }
     out
 }
 
@@ -373,68 +318,6 @@ fn list_of(ctx: &Context, kind: &str, mut at: usize, out: &mut Vec<Mention>) {
         });
         at = end.max(num_range.end);
     }
-}
-
-/// The date right after a number (or an issuer): "ngày 14/6/2024",
-/// ", ngày 30/5/2019", "(ngày 27/6/2019)", " năm 2020". Returns it and where
-/// the mention's phrase now ends.
-fn date_after(ctx: &Context, at: usize) -> (Option<DateExpr>, usize) {
-    let text = ctx.text;
-    let after = &text[at..];
-    let Some(d) = DATE_AFTER.captures(&after[..crate::text::floor_char(after, 40)]) else {
-        return (None, at);
-    };
-    let dm = d.get(0).expect("match");
-    if let Some(y) = d.name("year") {
-        let year: i32 = y.as_str().parse().unwrap_or(0);
-        if !(1900..=2100).contains(&year) {
-            return (None, at);
-        }
-        let mut e = crate::values::date::find_dates(&format!("năm {year}"))
-            .into_iter()
-            .next();
-        if let Some(e) = e.as_mut() {
-            e.range = at + dm.start()..at + dm.end();
-        }
-        return (e, at + dm.end());
-    }
-    let from = at + dm.end();
-    match ctx
-        .dates_in(&(at..from + 64))
-        .find(|e| e.range.start <= from && e.day.is_some())
-    {
-        Some(e) => (Some(e.clone()), e.range.end),
-        None => (None, at),
-    }
-}
-
-/// Words between a sentence's opening date and a document that say the
-/// document was issued that day.
-const ISSUED: &[&str] = &["ban hành", "đã có", "ký", "tại", "gửi"];
-
-/// The day a document was issued when its sentence opens with it: "Ngày
-/// 17.2.2025, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình …", "ngày
-/// 14/11/2013 tại Văn bản số …". The date must be the sentence's first
-/// words, a day, and close before the kind word.
-fn issued_on(ctx: &Context, kind_at: usize) -> Option<DateExpr> {
-    let s = ctx.sentence_at(kind_at)?;
-    let d = ctx.dates_in(&(s.range.start..kind_at)).last()?;
-    // The date opens the sentence or a clause ("…, ngày 6/2/2017 Chủ tịch
-    // UBND tỉnh đã có Văn bản số …").
-    let lead = ctx.lower[s.range.start..d.range.start].trim();
-    let opens = lead.is_empty() || lead == "trước đó," || lead.ends_with(',');
-    if !opens || d.day.is_none() || kind_at - d.range.end > 160 {
-        return None;
-    }
-    let between = &ctx.lower[d.range.end..kind_at];
-    // Another date or document in between dates that one instead.
-    if ctx.dates_in(&(d.range.end..kind_at)).next().is_some() || between.contains(" số ") {
-        return None;
-    }
-    ISSUED
-        .iter()
-        .any(|w| between.contains(w))
-        .then(|| d.clone())
 }
 
 /// Merges a mention into an existing entry (same number and date, or an
