@@ -203,7 +203,10 @@ impl<'a> Context<'a> {
             let joined = |c: Option<u8>| {
                 matches!(c, Some(b'.' | b',')) && after(5).is_some_and(|c| c.is_ascii_digit())
             };
-            let standalone = w.iter().all(u8::is_ascii_digit)
+            // The end of a span ("2017 - 2022") dates a plan, not the text.
+            let span_end = b[..i].ends_with(b"- ") || b[..i].ends_with(b"-");
+            let standalone = !span_end
+                && w.iter().all(u8::is_ascii_digit)
                 && (i == 0 || !matches!(b[i - 1], b'0'..=b'9' | b'.' | b',' | b'/'))
                 && !matches!(after(4), Some(b'0'..=b'9' | b'/' | b'%'))
                 && !joined(after(4));
