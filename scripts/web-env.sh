@@ -1,7 +1,7 @@
 # Sourced (`. scripts/web-env.sh`) by the scripts that build the page's wasm:
 # Trunk's build and the single-file build. Nothing else uses it.
 #
-# The page has a size budget (450 KB gzip for wasm + js + css). Three
+# The page has a size budget (scripts/web-size.sh; gzip of wasm + js + css). Three
 # options bring the wasm under it, together −51 KB gzip (docs/web.md,
 # "Size levers"):
 #   - the standard library rebuilt with `optimize_for_size` (its small sort

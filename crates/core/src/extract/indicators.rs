@@ -594,8 +594,24 @@ fn clean_label(text: &str, r: Range<usize>, masked: &Mask) -> String {
     let l = fold_ws(&out.replace([';', ':', '“', '”', '"', '(', ')'], " "));
     // The last segment that names something is the label: "Đến hết
     // tháng 10-2024, toàn tỉnh đã có" names nothing; "…, trong đó X" names X.
-    let segments: Vec<&str> = l
-        .split(", ")
+    // A comma inside an indicator phrase ("khu vực nông, lâm nghiệp và
+    // thủy sản") separates nothing.
+    let phrases: Vec<Range<usize>> = lexicon::find_metric_phrases(&l)
+        .into_iter()
+        .map(|(r, _)| r)
+        .collect();
+    let mut segments: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for (at, _) in l.match_indices(", ") {
+        if phrases.iter().any(|r| r.start < at && at < r.end) {
+            continue;
+        }
+        segments.push(&l[from..at]);
+        from = at + 2;
+    }
+    segments.push(&l[from..]);
+    let segments: Vec<&str> = segments
+        .into_iter()
         .map(str::trim)
         .filter(|x| !x.is_empty())
         .collect();
