@@ -204,6 +204,28 @@ fn directive_verb_in(sentence: &str, lower: &str) -> Option<Range<usize>> {
         .map(|m| m.range())
 }
 
+/// A directive without an item number: its text `t` (the words of clean
+/// range `r`), whom it addresses and who gives it.
+pub(super) fn unnumbered(
+    ctx: &Context,
+    t: &str,
+    r: Range<usize>,
+    addressees: Vec<String>,
+    issuer: Option<String>,
+) -> (Directive, Range<usize>) {
+    (
+        Directive {
+            text: fold_ws(t),
+            addressees,
+            issuer,
+            deadlines: deadlines(ctx, &r),
+            number: None,
+            span: ctx.span(r.clone()),
+        },
+        r,
+    )
+}
+
 /// Deadlines the text sets within `range`: "trong tháng 10/2024", "trong Quý
 /// II/2024", "trong năm 2024", "vào năm 2030", "cuối năm 2024", "trước ngày
 /// 30/6", "(dự kiến trong tháng 7/2024)". Plan horizons ("đến năm 2030,
@@ -303,18 +325,8 @@ fn sentences(
             let p = ctx.paragraphs[s.para].clone();
             match lead_task(ctx, s.para, last, &p) {
                 Some(addressees) if p.start == s.range.start => {
-                    let t = fold_ws(&text[p.clone()]);
-                    out.push((
-                        Directive {
-                            text: t,
-                            addressees,
-                            issuer: speaker.clone(),
-                            deadlines: deadlines(ctx, &p),
-                            number: None,
-                            span: ctx.span(p.clone()),
-                        },
-                        p,
-                    ));
+                    let t = &text[p.clone()];
+                    out.push(unnumbered(ctx, t, p, addressees, speaker.clone()));
                     lead = Some((speaker, s.para));
                     consumed_para = Some(s.para);
                     continue;
@@ -341,17 +353,12 @@ fn sentences(
         // "Bộ Y tế: Khẩn trương hỗ trợ …": a task given to the body before
         // the colon, without a verb of asking.
         if let Some(addressees) = body_task(ctx, &s.range) {
-            let r = s.range.clone();
-            out.push((
-                Directive {
-                    text: fold_ws(st),
-                    addressees,
-                    issuer: issuer.map(str::to_string),
-                    deadlines: deadlines(ctx, &r),
-                    number: None,
-                    span: ctx.span(r.clone()),
-                },
-                r,
+            out.push(unnumbered(
+                ctx,
+                st,
+                s.range.clone(),
+                addressees,
+                issuer.map(str::to_string),
             ));
             continue;
         }
@@ -368,17 +375,7 @@ fn sentences(
         if st.trim_end().ends_with(':') && r.end == ctx.paragraphs[s.para].end {
             lead = Some((speaker.clone(), s.para));
         }
-        out.push((
-            Directive {
-                text: fold_ws(st),
-                addressees,
-                issuer: speaker,
-                deadlines: deadlines(ctx, &r),
-                number: None,
-                span: ctx.span(r.clone()),
-            },
-            r,
-        ));
+        out.push(unnumbered(ctx, st, r, addressees, speaker));
     }
     out
 }

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::addressees::{addressee_phrase, split_addressees};
-use super::{deadlines, directive_verb_at};
+use super::{deadlines, directive_verb_at, unnumbered};
 use crate::extract::context::Context;
 use crate::lexicon;
 use crate::model::Directive;
@@ -329,16 +329,12 @@ fn lead_in_directives(
                 let addressees = addressee_phrase(text, r.start + v.end + 1, r.end)
                     .map(|a| split_addressees(&text[a]))
                     .unwrap_or_default();
-                out.push((
-                    Directive {
-                        text: fold_ws(st),
-                        addressees,
-                        issuer: issuer.map(str::to_string),
-                        deadlines: deadlines(ctx, &r),
-                        number: None,
-                        span: ctx.span(r.clone()),
-                    },
+                out.push(unnumbered(
+                    ctx,
+                    st,
                     r,
+                    addressees,
+                    issuer.map(str::to_string),
                 ));
             }
         }
