@@ -426,6 +426,14 @@ pub(super) fn tidy(s: &str) -> String {
 /// "m e" when it fits in [`MAX_WORDS`]; else the heads of `m` with `e`;
 /// else `e`: the part named last is what tells the statement apart.
 fn join_fitting(m: &str, e: &str) -> String {
+    // One piece that holds the other is the name ("vùng X" and "vùng X").
+    let (lm, le) = (crate::text::lower(m), crate::text::lower(e));
+    if lm.contains(&*le) {
+        return m.to_string();
+    }
+    if le.contains(&*lm) {
+        return e.to_string();
+    }
     let joined = format!("{m} {e}");
     if words_in(&joined) <= MAX_WORDS {
         return joined;
