@@ -26,6 +26,9 @@ use std::ops::Range;
 use crate::lexicon::{find_label_cues, find_metric_phrases, CueRole};
 use crate::text::fold_ws;
 
+/// Cue words of a label, as byte ranges with their role.
+type Cues = Vec<(Range<usize>, CueRole)>;
+
 /// A card title longer than this is a clause, not a name.
 pub const MAX_WORDS: usize = 12;
 
@@ -81,8 +84,7 @@ pub(super) fn np(label: &str) -> Np {
             has_head: false,
         };
     }
-    let heads = heads_of(label);
-    let cues = cues_of(label, &heads);
+    let (heads, cues) = read(label);
     // "tỷ lệ lấp đầy các khu công nghiệp như Khu công nghiệp X": what
     // follows "như" after a named variable is an example of it.
     if let Some(ex) = cues
@@ -186,37 +188,50 @@ pub(super) fn np(label: &str) -> Np {
 }
 
 /// The indicator phrases of a label, outside the names of bodies ("Sở Tài
-/// chính", "Bộ Nông nghiệp và Môi trường" name no variable).
-fn heads_of(label: &str) -> Vec<Range<usize>> {
-    let bodies: Vec<Range<usize>> = crate::lexicon::find_bodies(label)
-        .into_iter()
-        .map(|(r, _)| r)
-        .collect();
-    let qualifiers: Vec<Range<usize>> = find_label_cues(label)
-        .into_iter()
-        .filter(|(_, role)| *role == CueRole::Qualifier)
-        .map(|(r, _)| r)
-        .collect();
-    let outside = |r: &Range<usize>, of: &[Range<usize>]| {
-        !of.iter().any(|b| r.start < b.end && b.start < r.end)
+/// chính", "Bộ Nông nghiệp và Môi trường" name no variable) and of sectors;
+/// and its cues outside those phrases: a cue inside a head is part of the
+/// name ("tốc độ tăng GRDP", "tăng trưởng kinh tế"). The lexicons are read
+/// once per label.
+fn read(label: &str) -> (Vec<Range<usize>>, Cues) {
+    let all = find_label_cues(label);
+    // Bodies are written with capitals ("Sở", "UBND"): a label without one
+    // names none.
+    let bodies: Vec<Range<usize>> = if label.chars().any(char::is_uppercase) {
+        crate::lexicon::find_bodies(label)
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect()
+    } else {
+        Vec::new()
     };
-    let heads: Vec<Range<usize>> = find_metric_phrases(label)
-        .into_iter()
-        .map(|(r, _)| r)
-        .filter(|r| outside(r, &bodies) && outside(r, &qualifiers))
+    let qualifiers: Vec<Range<usize>> = all
+        .iter()
+        .filter(|(_, role)| *role == CueRole::Qualifier)
+        .map(|(r, _)| r.clone())
         .collect();
-    if !heads.is_empty() {
-        return heads;
-    }
-    // No indicator phrase: a pre-modifier with a noun after it heads the
-    // name ("Chỉ số nhà quản trị mua hàng PMI", "tổng số tiền").
-    find_label_cues(label)
+    let overlaps = |r: &Range<usize>, of: &[Range<usize>]| {
+        of.iter().any(|b| r.start < b.end && b.start < r.end)
+    };
+    let mut heads: Vec<Range<usize>> = find_metric_phrases(label)
         .into_iter()
-        .filter(|(r, role)| *role == CueRole::Pre && !label[r.end..].trim().is_empty())
         .map(|(r, _)| r)
-        .next_back()
+        .filter(|r| !overlaps(r, &bodies) && !overlaps(r, &qualifiers))
+        .collect();
+    if heads.is_empty() {
+        // No indicator phrase: a pre-modifier with a noun after it heads the
+        // name ("Chỉ số nhà quản trị mua hàng PMI", "tổng số tiền").
+        heads.extend(
+            all.iter()
+                .filter(|(r, role)| *role == CueRole::Pre && !label[r.end..].trim().is_empty())
+                .map(|(r, _)| r.clone())
+                .next_back(),
+        );
+    }
+    let cues = all
         .into_iter()
-        .collect()
+        .filter(|(r, _)| !heads.iter().any(|h| r.start < h.end && h.start < r.end))
+        .collect();
+    (heads, cues)
 }
 
 /// Whether a name opens with a sector or group ("khu vực có vốn đầu tư
@@ -225,15 +240,6 @@ fn is_qualifier(s: &str) -> bool {
     find_label_cues(s)
         .first()
         .is_some_and(|(r, role)| r.start == 0 && *role == CueRole::Qualifier)
-}
-
-/// The cues of a label outside its heads: a cue inside a head is part of
-/// the name ("tốc độ tăng GRDP", "tăng trưởng kinh tế").
-fn cues_of(label: &str, heads: &[Range<usize>]) -> Vec<(Range<usize>, CueRole)> {
-    find_label_cues(label)
-        .into_iter()
-        .filter(|(r, _)| !heads.iter().any(|h| r.start < h.end && h.start < r.end))
-        .collect()
 }
 
 /// Whether a stretch holds a word that is not a cue.
@@ -364,7 +370,7 @@ fn subject_place<'l>(
 
 /// At most [`MAX_WORDS`] words, without a function word left at the end.
 fn cap_words(s: &str) -> String {
-    let cues = cues_of(s, &heads_of(s));
+    let (_, cues) = read(s);
     let (a, b) = trim_edges(s, 0, s.len(), &cues);
     let s = &s[a..b];
     let words: Vec<(usize, &str)> = s
@@ -383,7 +389,7 @@ fn cap_words(s: &str) -> String {
     let mut end = last_at + last.len();
     // Never inside an indicator phrase: a name that is one ("Tổng mức bán lẻ
     // hàng hóa và doanh thu dịch vụ tiêu dùng") stays whole.
-    let heads = heads_of(s);
+    let (heads, _) = read(s);
     if let Some(h) = heads.iter().find(|h| h.start < end && end < h.end) {
         if h.start > 0 {
             end = h.start;
@@ -392,8 +398,7 @@ fn cap_words(s: &str) -> String {
         }
     }
     let cut = &s[..end];
-    let heads = heads_of(cut);
-    let cues = cues_of(cut, &heads);
+    let (heads, cues) = read(cut);
     // Cut before the last function word that leaves a name of three words
     // or more ("… ở đồng bằng sông Cửu Long" goes whole or not at all).
     let at_edge = cues
@@ -411,14 +416,14 @@ fn cap_words(s: &str) -> String {
 
 /// Whether a name has an indicator phrase of the metric lexicon.
 fn has_head(s: &str) -> bool {
-    !heads_of(s).is_empty()
+    !read(s).0.is_empty()
 }
 
 /// A name as it stands, with its edges trimmed and at most [`MAX_WORDS`]
 /// words: for a noun named after the figure ("419 hộ đã khởi công xây
 /// dựng"), whose verbs are its relative clause, not its end.
 pub(super) fn tidy(s: &str) -> String {
-    let cues = cues_of(s, &heads_of(s));
+    let (_, cues) = read(s);
     let (a, b) = trim(s, 0, s.len(), &cues, true);
     cap_words(&fold_ws(&s[a..b]))
 }
@@ -438,7 +443,7 @@ fn join_fitting(m: &str, e: &str) -> String {
     if words_in(&joined) <= MAX_WORDS {
         return joined;
     }
-    let heads = heads_of(m);
+    let (heads, _) = read(m);
     if let (Some(first), Some(last)) = (heads.first(), heads.last()) {
         let core = format!("{} {e}", &m[first.start..last.end]);
         if words_in(&core) <= MAX_WORDS {
