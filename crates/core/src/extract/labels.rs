@@ -462,6 +462,12 @@ pub(super) fn names_variable(s: &str) -> bool {
 /// figure, or the statement before) and `extra` (see [`Join`]); both are
 /// names already ([`noun_phrase`], [`tidy`]).
 pub(super) fn combine(main: &str, extra: &str, how: Join) -> String {
+    // "… 1.500 tỷ đồng để triển khai …": what a sum is for names no variable.
+    let purpose = ["để ", "nhằm ", "phục vụ "];
+    let lower_extra = crate::text::lower(extra.trim_start());
+    if !main.trim().is_empty() && purpose.iter().any(|w| lower_extra.starts_with(w)) {
+        return tidy(main);
+    }
     let (m, e) = (tidy(main), tidy(extra));
     let (m_head, e_head) = (has_head(&m), has_head(&e));
     let text = match how {
@@ -619,6 +625,11 @@ mod tests {
                 Join::Part
             ),
             "kim ngạch xuất khẩu khu vực kinh tế trong nước"
+        );
+        // What a sum is for is no part of its name.
+        assert_eq!(
+            combine("vốn huy động", "để xây dựng cầu Bến Lở", Join::Counted),
+            "vốn huy động"
         );
         assert_eq!(
             combine("kim ngạch xuất khẩu", "Nhật Bản", Join::Borrowed),
