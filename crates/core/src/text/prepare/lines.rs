@@ -333,7 +333,24 @@ fn strip_markdown(chars: &[char], keep: &mut [bool]) {
     let mut i = 0;
     while i < n {
         match chars[i] {
-            '*' => keep[i] = false,
+            '*' => {
+                // A run of '*' is emphasis at a word's edge ("**xuất khẩu**");
+                // between two letters ("Bích**chủ") it marks no emphasis and
+                // stays, so that the words on its sides stay apart.
+                let mut j = i;
+                while j < n && chars[j] == '*' {
+                    j += 1;
+                }
+                let inner =
+                    i > 0 && chars[i - 1].is_alphanumeric() && j < n && chars[j].is_alphanumeric();
+                if !inner {
+                    for k in keep.iter_mut().take(j).skip(i) {
+                        *k = false;
+                    }
+                }
+                i = j;
+                continue;
+            }
             '_' if i + 1 < n && chars[i + 1] == '_' => {
                 keep[i] = false;
                 keep[i + 1] = false;

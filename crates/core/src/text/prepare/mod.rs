@@ -223,6 +223,17 @@ mod tests {
     }
 
     #[test]
+    fn stars_between_letters_are_no_emphasis() {
+        // Emphasis at a word's edge goes; stars inside a word keep its two
+        // halves apart (a name must not run into the next word).
+        assert_eq!(clean("**Xuất khẩu** tăng"), "Xuất khẩu tăng\n");
+        assert_eq!(
+            clean("ông Trần Thị Bích**chủ trì"),
+            "ông Trần Thị Bích**chủ trì\n"
+        );
+    }
+
+    #[test]
     fn spans_point_into_the_original() {
         let original = "A\u{0300}b **thu** 12";
         let p = Prepared::new(original);
