@@ -86,6 +86,15 @@ mod tests {
                 "row {line:?} needs a phrase and a role"
             );
         }
+        let mut seen = std::collections::HashSet::new();
+        for (phrase, _) in rows() {
+            assert!(seen.insert(phrase), "phrase {phrase:?} is listed twice");
+            let words: Vec<&str> = phrase.split(' ').collect();
+            assert!(
+                words.windows(2).all(|w| w[0] != w[1]) && !words.contains(&""),
+                "phrase {phrase:?} looks like two rows run together"
+            );
+        }
         for (phrase, role) in rows() {
             assert!(!phrase.is_empty(), "empty phrase");
             assert!(role.is_some(), "unknown role in row {phrase:?}");
