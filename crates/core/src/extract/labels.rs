@@ -43,13 +43,6 @@ fn words_in(s: &str) -> usize {
     s.split(' ').filter(|w| !w.is_empty()).count()
 }
 
-/// A noun phrase and whether a lexicon head anchors it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Np {
-    pub text: String,
-    pub has_head: bool,
-}
-
 /// How two pieces of a statement's name relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Join {
@@ -72,17 +65,9 @@ pub(super) enum Join {
 /// The name of the variable in `label` (the words before a figure, with
 /// dates and parentheses cut out).
 pub(super) fn noun_phrase(label: &str) -> String {
-    np(label).text
-}
-
-/// The noun phrase of `label` with whether a lexicon head anchors it.
-pub(super) fn np(label: &str) -> Np {
     let label = label.trim();
     if label.is_empty() {
-        return Np {
-            text: String::new(),
-            has_head: false,
-        };
+        return String::new();
     }
     let (heads, cues) = read(label);
     // "tỷ lệ lấp đầy các khu công nghiệp như Khu công nghiệp X": what
@@ -91,7 +76,7 @@ pub(super) fn np(label: &str) -> Np {
         .iter()
         .find(|(r, role)| *role == CueRole::Example && heads.iter().any(|h| h.end <= r.start))
     {
-        return np(&label[..ex.0.start]);
+        return noun_phrase(&label[..ex.0.start]);
     }
     let stops = |role: CueRole| {
         matches!(
@@ -180,11 +165,7 @@ pub(super) fn np(label: &str) -> Np {
             text = format!("{text} {p}");
         }
     }
-    let text = cap_words(&fold_ws(&text));
-    Np {
-        has_head: !heads.is_empty() && !text.is_empty(),
-        text,
-    }
+    cap_words(&fold_ws(&text))
 }
 
 /// The indicator phrases of a label, outside the names of bodies ("Sở Tài
@@ -415,7 +396,7 @@ fn cap_words(s: &str) -> String {
 }
 
 /// Whether a name has an indicator phrase of the metric lexicon.
-fn has_head(s: &str) -> bool {
+pub(super) fn names_variable(s: &str) -> bool {
     !read(s).0.is_empty()
 }
 
@@ -453,11 +434,6 @@ fn join_fitting(m: &str, e: &str) -> String {
     e.to_string()
 }
 
-/// Whether the name has an indicator phrase (for the call sites).
-pub(super) fn names_variable(s: &str) -> bool {
-    has_head(s)
-}
-
 /// The name of a statement made of two pieces: `main` (the name before the
 /// figure, or the statement before) and `extra` (see [`Join`]); both are
 /// names already ([`noun_phrase`], [`tidy`]).
@@ -469,7 +445,7 @@ pub(super) fn combine(main: &str, extra: &str, how: Join) -> String {
         return tidy(main);
     }
     let (m, e) = (tidy(main), tidy(extra));
-    let (m_head, e_head) = (has_head(&m), has_head(&e));
+    let (m_head, e_head) = (names_variable(&m), names_variable(&e));
     let text = match how {
         // Both name something: the variable and what it counts go together
         // ("mục tiêu đào tạo nhân lực"); without a head anywhere the counted
